@@ -1,0 +1,440 @@
+import { z } from 'zod';
+import { todayIso } from './dates';
+import { type FieldError, issueParams, toFieldError } from './field-errors';
+import type { Field, FieldMap, FieldOption } from './fields/types';
+import { formatDate } from './format';
+import { createTranslator, type Translator } from './messages/translate';
+import type { Locale, MessageOverrides } from './messages/types';
+import { createReference, referencePattern } from './reference';
+import type {
+  AnswersSoFar,
+  AnyTransaction,
+  DerivedOf,
+  RulesOf,
+  StepContext,
+  StepIdOf,
+  TransactionAnswers,
+} from './transaction';
+
+/** Where a journey goes after its last question: the check answers page. */
+export const CHECK_ANSWERS = 'check-answers';
+
+/** A page a journey can be on: one of the transaction's steps, or check answers. */
+export type FlowPosition<T extends AnyTransaction> = StepIdOf<T> | typeof CHECK_ANSWERS;
+
+/** Options for `createFlow`. */
+export interface FlowOptions {
+  /** The council's own wording for any message, in English and Welsh. */
+  messages?: MessageOverrides;
+  /** Today's date as `yyyy-MM-dd`; defaults to the clock. Tests and previews pass a fixed date. */
+  today?: () => string;
+}
+
+/** One answer a choice question offers, in the resident's language. */
+export interface OptionView {
+  value: string;
+  label: string;
+  hint?: string;
+  dividerBefore?: boolean;
+  exclusive?: boolean;
+}
+
+/** One question on a page, with its words in the resident's language. */
+export interface FieldView {
+  /** The form name, which is also the id of the input (and the prefix of a date's boxes). */
+  name: string;
+  /** How to render and check it. */
+  field: Field;
+  label: string;
+  hint?: string;
+  options: OptionView[];
+}
+
+/** A page's words and questions in one language, for renderers. */
+export interface StepView {
+  id: string;
+  /** The page heading, from the message `<step>.title`. */
+  title: string;
+  /** Paragraphs from `<step>.body`, if the step has any (an ending page's explanation). */
+  body: string[];
+  /** Whether this page ends the journey. */
+  ends: boolean;
+  fields: FieldView[];
+}
+
+/** A row on the check answers page. */
+export interface CheckAnswersRow {
+  /** The step the change link goes to. */
+  stepId: string;
+  /** The field the row is about. */
+  field: string;
+  /** The question, short, as on GOV.UK check answers pages. */
+  question: string;
+  /** The answer as the resident would read it, one string a line. */
+  answer: string[];
+  /** Where the change link goes. */
+  href: string;
+}
+
+/** What checking one step's answers found. */
+export type StepResult = { ok: true; values: Record<string, unknown> } | { ok: false; errors: FieldError[] };
+
+/** What checking every answer found: the answers to submit, or the first step to fix. */
+export type AllResult<T extends AnyTransaction> =
+  | { ok: true; answers: TransactionAnswers<T> }
+  | { ok: false; step: StepIdOf<T>; errors: (FieldError & { step: string })[] };
+
+/** The JSON a transaction hands to the council's back office. */
+export interface Payload<T extends AnyTransaction> {
+  /** The transaction's id. */
+  transaction: string;
+  /** The payload's version. */
+  version: number;
+  /** The resident's reference, also the idempotency key: retrying a submission sends the same one. */
+  reference: string;
+  /** When the resident sent it (ISO date and time, UTC). */
+  submittedAt: string;
+  /** The answers to the steps the resident's path went through, and no others. */
+  answers: TransactionAnswers<T>;
+  /** Facts worked out from the answers, such as the price quoted. */
+  derived: DerivedOf<T>;
+}
+
+/**
+ * A journey through one transaction under one council's rules: which page
+ * comes next, what is valid, what check answers shows and what is sent. The
+ * React renderer, the no-JavaScript server handler and the tests all use it.
+ */
+export interface Flow<T extends AnyTransaction> {
+  readonly transaction: T;
+  readonly rules: RulesOf<T>;
+  /** Every step id, in order, whether or not a journey asks it. */
+  readonly stepIds: readonly StepIdOf<T>[];
+  /** The first page. */
+  firstStep(): StepIdOf<T>;
+  /** The steps this resident's answers lead through, in order, up to and including any page that ends the journey. */
+  path(answers: TransactionAnswers<T>): StepIdOf<T>[];
+  /** The page after `stepId`, check answers after the last question, or undefined on a page that ends the journey. */
+  nextStep(stepId: StepIdOf<T>, answers: TransactionAnswers<T>): FlowPosition<T> | undefined;
+  /** The page before `stepId` (or before check answers) on this resident's path, for the back link. */
+  previousStep(position: FlowPosition<T>, answers: TransactionAnswers<T>): StepIdOf<T> | undefined;
+  /** The first page still to answer, or check answers when every page is answered. */
+  currentStep(answers: TransactionAnswers<T>): FlowPosition<T>;
+  /** Whether `stepId` is a step of this transaction. */
+  hasStep(stepId: string): stepId is StepIdOf<T>;
+  /** The step's questions, built from the rules and today's date. */
+  fields(stepId: StepIdOf<T>): FieldMap;
+  /** The step's words and questions in one language. */
+  view(stepId: StepIdOf<T>, locale?: Locale): StepView;
+  /** The zod schema for one step, with messages in `locale`: for react-hook-form's resolver. */
+  stepSchema(stepId: StepIdOf<T>, locale?: Locale): z.ZodType<Record<string, unknown>>;
+  /** Checks one step's answers (as posted or as stored). */
+  validateStep(stepId: StepIdOf<T>, input: unknown, locale?: Locale): StepResult;
+  /** Checks every step on the path; answers to steps off the path are dropped. */
+  validateAll(answers: TransactionAnswers<T>, locale?: Locale): AllResult<T>;
+  /** The answers to steps on the path, and no others. */
+  prune(answers: TransactionAnswers<T>): TransactionAnswers<T>;
+  /** The check answers rows for the path. `stepHref` makes each change link (by default the step id). */
+  checkAnswers(
+    answers: TransactionAnswers<T>,
+    locale?: Locale,
+    stepHref?: (stepId: string) => string,
+  ): CheckAnswersRow[];
+  /** The payload to send, or the first step still to fix. */
+  submission(
+    answers: TransactionAnswers<T>,
+    options?: { reference?: string; submittedAt?: Date },
+  ): { ok: true; payload: Payload<T> } | Extract<AllResult<T>, { ok: false }>;
+  /** The payload's zod schema. */
+  payloadSchema(): z.ZodType<Payload<T>>;
+  /** The payload's JSON Schema, for back-office integrators. */
+  payloadJsonSchema(): Record<string, unknown>;
+  /** A translator for the transaction's messages with the council's overrides. */
+  translator(locale?: Locale): Translator;
+  /** Today's date as this flow sees it. */
+  today(): string;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isRevealed(field: Field, values: Record<string, unknown>): boolean {
+  if (!field.revealedBy) return true;
+  const parent = values[field.revealedBy.field];
+  return Array.isArray(parent) ? parent.includes(field.revealedBy.value) : parent === field.revealedBy.value;
+}
+
+function optionView(t: Translator, prefix: string, option: FieldOption): OptionView {
+  const key = `${prefix}.options.${option.value}`;
+  const hint = option.hint ? option.hint[t.locale] : t.has(`${key}.hint`) ? t(`${key}.hint`) : undefined;
+  return {
+    value: option.value,
+    label: option.label ? option.label[t.locale] : t(key),
+    ...(hint !== undefined && { hint }),
+    ...(option.dividerBefore && { dividerBefore: true }),
+    ...(option.exclusive && { exclusive: true }),
+  };
+}
+
+/**
+ * Starts a journey through a transaction under a council's resolved rules.
+ *
+ * @example
+ * const flow = createFlow(gardenWaste, resolveRules(gardenWaste, myRules));
+ * flow.nextStep('address', answers);
+ */
+export function createFlow<T extends AnyTransaction>(
+  transaction: T,
+  rules: RulesOf<T>,
+  options: FlowOptions = {},
+): Flow<T> {
+  type Id = StepIdOf<T>;
+  type Answers = TransactionAnswers<T>;
+  const stepIds = Object.keys(transaction.steps) as Id[];
+  const today = () => options.today?.() ?? todayIso();
+  const context = (): StepContext => ({ today: today() });
+  const translators = new Map<Locale, Translator>();
+  const fieldCache = new Map<string, FieldMap>();
+  const schemaCache = new Map<string, z.ZodType<Record<string, unknown>>>();
+
+  const translator = (locale: Locale = 'en'): Translator => {
+    let t = translators.get(locale);
+    if (!t) {
+      t = createTranslator(locale, [transaction.messages[locale], options.messages?.[locale]]);
+      translators.set(locale, t);
+    }
+    return t;
+  };
+
+  const step = (stepId: Id) => {
+    if (!Object.hasOwn(transaction.steps, stepId)) throw new TypeError(`${transaction.id} has no step "${stepId}"`);
+    return transaction.steps[stepId] as T['steps'][Id];
+  };
+
+  // Steps' fields depend on the rules (fixed) and today (changes at midnight), so they are cached by day.
+  const fields = (stepId: Id): FieldMap => {
+    const ctx = context();
+    const key = `${stepId}|${ctx.today}`;
+    let built = fieldCache.get(key);
+    if (!built) {
+      built = step(stepId).fields(rules, ctx);
+      fieldCache.set(key, built);
+    }
+    return built;
+  };
+
+  const stepSchema = (stepId: Id, locale: Locale = 'en') => {
+    const ctx = context();
+    const key = `${stepId}|${locale}|${ctx.today}`;
+    const cached = schemaCache.get(key);
+    if (cached) return cached;
+    const definition = step(stepId);
+    const stepFields = fields(stepId);
+    const t = translator(locale);
+    const entries = Object.entries(stepFields);
+    const schema = z.unknown().transform((input, zodContext) => {
+      const posted = isRecord(input) ? input : {};
+      const values: Record<string, unknown> = {};
+      const errors: FieldError[] = [];
+      for (const [name, field] of entries) {
+        if (!isRevealed(field, values)) continue;
+        const result = field.schema.safeParse(Object.hasOwn(posted, name) ? posted[name] : undefined);
+        if (result.success) {
+          if (result.data !== undefined) values[name] = result.data;
+          continue;
+        }
+        // GOV.UK shows one error a field: the first problem found.
+        const [issue] = result.error.issues;
+        if (issue)
+          errors.push(toFieldError(t, stepId, stepFields, [name, ...issue.path], issue.message, issueParams(issue)));
+      }
+      if (errors.length === 0 && definition.check) {
+        for (const problem of definition.check(values, rules, ctx)) {
+          errors.push(toFieldError(t, stepId, stepFields, [problem.field], problem.message, problem.params));
+        }
+      }
+      for (const error of errors)
+        zodContext.addIssue({ code: 'custom', message: error.message, path: [error.field], params: { error } });
+      return values;
+    });
+    schemaCache.set(key, schema);
+    return schema;
+  };
+
+  const validateStep = (stepId: Id, input: unknown, locale: Locale = 'en'): StepResult => {
+    const result = stepSchema(stepId, locale).safeParse(input);
+    if (result.success) return { ok: true, values: result.data };
+    return {
+      ok: false,
+      errors: result.error.issues.map((issue) => (issue as unknown as { params: { error: FieldError } }).params.error),
+    };
+  };
+
+  const path = (answers: Answers): Id[] => {
+    const known: Record<string, Readonly<Record<string, unknown>>> = {};
+    const visited: Id[] = [];
+    for (const id of stepIds) {
+      const definition = step(id);
+      if (definition.when && !definition.when(known as AnswersSoFar, rules)) continue;
+      visited.push(id);
+      if (definition.ends) break;
+      const answer = (answers as Record<string, Readonly<Record<string, unknown>> | undefined>)[id];
+      if (answer !== undefined) known[id] = answer;
+    }
+    return visited;
+  };
+
+  const prune = (answers: Answers): Answers => {
+    const kept: Record<string, unknown> = {};
+    for (const id of path(answers)) {
+      const answer = (answers as Record<string, unknown>)[id];
+      if (answer !== undefined) kept[id] = answer;
+    }
+    return kept as Answers;
+  };
+
+  const validateAll = (answers: Answers, locale: Locale = 'en'): AllResult<T> => {
+    const pruned = prune(answers);
+    const valid: Record<string, unknown> = {};
+    for (const id of path(pruned)) {
+      if (step(id).ends) return { ok: false, step: id, errors: [] };
+      const result = validateStep(id, (pruned as Record<string, unknown>)[id] ?? {}, locale);
+      if (!result.ok) return { ok: false, step: id, errors: result.errors.map((error) => ({ ...error, step: id })) };
+      valid[id] = result.values;
+    }
+    return { ok: true, answers: valid as Answers };
+  };
+
+  const currentStep = (answers: Answers): FlowPosition<T> => {
+    const result = validateAll(answers);
+    return result.ok ? CHECK_ANSWERS : result.step;
+  };
+
+  const view = (stepId: Id, locale: Locale = 'en'): StepView => {
+    const t = translator(locale);
+    const bodyKey = `${stepId}.body`;
+    return {
+      id: stepId,
+      title: t(`${stepId}.title`),
+      body: t.has(bodyKey) ? t(bodyKey).split('\n\n') : [],
+      ends: Boolean(step(stepId).ends),
+      fields: Object.entries(fields(stepId)).map(([name, field]) => {
+        const prefix = `${stepId}.${name}`;
+        return {
+          name,
+          field,
+          label: t(`${prefix}.label`),
+          ...(t.has(`${prefix}.hint`) && { hint: t(`${prefix}.hint`) }),
+          options: (field.options ?? []).map((option) => optionView(t, prefix, option)),
+        };
+      }),
+    };
+  };
+
+  const describe = (t: Translator, stepId: Id, name: string, value: unknown): string[] => {
+    const field = fields(stepId)[name];
+    if (value === undefined || value === '') return [t('ui.notSupplied')];
+    if (field?.type === 'date' && typeof value === 'string') return [formatDate(value, t.locale)];
+    if (field?.options) {
+      const chosen = Array.isArray(value) ? value : [value];
+      return chosen.map((choice) => {
+        const option = field.options?.find((candidate) => candidate.value === choice);
+        return option ? optionView(t, `${stepId}.${name}`, option).label : String(choice);
+      });
+    }
+    return String(value).split(/\r?\n/);
+  };
+
+  const checkAnswers = (answers: Answers, locale: Locale = 'en', stepHref: (stepId: string) => string = (id) => id) => {
+    const t = translator(locale);
+    const rows: CheckAnswersRow[] = [];
+    for (const id of path(answers)) {
+      const definition = step(id);
+      const values = (answers as Record<string, Record<string, unknown> | undefined>)[id] ?? {};
+      if (definition.ends || definition.summary === false) continue;
+      const href = stepHref(id);
+      if (definition.summary) {
+        const describeField = (name: string, value: unknown) => describe(t, id, name, value);
+        for (const row of definition.summary(values as never, rules, describeField)) {
+          rows.push({ stepId: id, field: row.field, question: t(row.question), answer: [...row.answer], href });
+        }
+        continue;
+      }
+      for (const [name, field] of Object.entries(fields(id))) {
+        if (!isRevealed(field, values)) continue;
+        const summaryKey = `${id}.${name}.summary`;
+        const question = t(t.has(summaryKey) ? summaryKey : `${id}.${name}.label`);
+        rows.push({ stepId: id, field: name, question, answer: describe(t, id, name, values[name]), href });
+      }
+    }
+    return rows;
+  };
+
+  const payloadSchema = () => {
+    const answerShape: Record<string, z.ZodType> = {};
+    for (const id of stepIds) {
+      if (step(id).ends) continue;
+      const fieldSchemas = Object.fromEntries(Object.entries(fields(id)).map(([name, field]) => [name, field.schema]));
+      answerShape[id] = z.strictObject(fieldSchemas).optional();
+    }
+    return z.strictObject({
+      transaction: z.literal(transaction.id),
+      version: z.literal(transaction.version),
+      reference: z.string().regex(referencePattern),
+      submittedAt: z.iso.datetime(),
+      answers: z.strictObject(answerShape),
+      derived: transaction.derive?.schema ?? z.strictObject({}),
+    }) as unknown as z.ZodType<Payload<T>>;
+  };
+
+  return {
+    transaction,
+    rules,
+    stepIds,
+    firstStep: () => path({} as Answers)[0] as Id,
+    path,
+    nextStep: (stepId, answers) => {
+      const visited = path(answers);
+      const index = visited.indexOf(stepId);
+      if (index < 0 || step(stepId).ends) return undefined;
+      return visited[index + 1] ?? CHECK_ANSWERS;
+    },
+    previousStep: (position, answers) => {
+      const visited = path(answers);
+      if (position === CHECK_ANSWERS) return visited.at(-1);
+      const index = visited.indexOf(position as Id);
+      return index > 0 ? visited[index - 1] : undefined;
+    },
+    currentStep,
+    hasStep: (stepId): stepId is Id => Object.hasOwn(transaction.steps, stepId),
+    fields,
+    view,
+    stepSchema,
+    validateStep,
+    validateAll,
+    prune,
+    checkAnswers,
+    submission: (answers, submitOptions = {}) => {
+      const result = validateAll(answers);
+      if (!result.ok) return result;
+      const derived = transaction.derive ? transaction.derive.compute(result.answers, rules, context()) : {};
+      const payload = {
+        transaction: transaction.id,
+        version: transaction.version,
+        reference: submitOptions.reference ?? createReference(transaction.referencePrefix),
+        submittedAt: (submitOptions.submittedAt ?? new Date()).toISOString(),
+        answers: result.answers,
+        derived,
+      } as Payload<T>;
+      return { ok: true, payload };
+    },
+    payloadSchema,
+    payloadJsonSchema: () => ({
+      ...z.toJSONSchema(payloadSchema(), { io: 'output', unrepresentable: 'any' }),
+      title: `${transaction.title.en} (version ${transaction.version})`,
+    }),
+    translator,
+    today,
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * `@lgds/core`: the framework-free engine behind the shared council
+ * transactions. It has no React and no DOM or Node-only APIs, so the same
+ * code runs in the browser, in Node and at the edge.
+ *
+ * @packageDocumentation
+ */
+
+export {
+  addDaysIso,
+  type DatePart,
+  type DateParts,
+  type DatePartsResult,
+  isIsoDate,
+  readDateParts,
+  todayIso,
+} from './dates';
+export { type FieldError, fieldNameKey } from './field-errors';
+export type { ChoiceOptions } from './fields/choice';
+export type { CommonOptions } from './fields/common';
+export type { DateOptions } from './fields/date';
+export { field } from './fields/index';
+export type { NumberOptions } from './fields/number';
+export type { TextOptions } from './fields/text';
+export type { Field, FieldMap, FieldOption, FieldType, FieldValues, RevealedBy } from './fields/types';
+export {
+  type AllResult,
+  CHECK_ANSWERS,
+  type CheckAnswersRow,
+  createFlow,
+  type FieldView,
+  type Flow,
+  type FlowOptions,
+  type FlowPosition,
+  type OptionView,
+  type Payload,
+  type StepResult,
+  type StepView,
+} from './flow';
+export { formatDate, formatMoney } from './format';
+export type { CoreMessageKey } from './messages/en';
+export {
+  coreMessages,
+  createTranslator,
+  defineMessages,
+  interpolate,
+  missingTranslations,
+  type Translator,
+} from './messages/translate';
+export {
+  type Catalogue,
+  type Catalogues,
+  type Locale,
+  type LocalText,
+  locales,
+  type Message,
+  type MessageOverrides,
+  type MessageParams,
+  type PluralMessage,
+} from './messages/types';
+export { createReference, referencePattern } from './reference';
+export { RulesError, type RulesProblem } from './rules/errors';
+export { mergeRules } from './rules/merge';
+export { type RulesLayer, resolveRules } from './rules/resolve';
+export { rule } from './rules/schemas';
+export {
+  handleStepPost,
+  type PostedBody,
+  type PostedValue,
+  readPostedStep,
+  type StepPostOptions,
+  type StepPostResult,
+} from './server';
+export {
+  type AnswersOf,
+  type AnswersSoFar,
+  type AnyStep,
+  type AnyTransaction,
+  type Derivation,
+  type DerivedOf,
+  type DescribeAnswer,
+  defineStep,
+  defineTransaction,
+  type RulesInputOf,
+  type RulesOf,
+  type Step,
+  type StepContext,
+  type StepIdOf,
+  type StepProblem,
+  type SummaryRow,
+  type Transaction,
+  type TransactionAnswers,
+  type TransactionConfig,
+} from './transaction';

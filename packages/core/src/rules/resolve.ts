@@ -1,0 +1,45 @@
+import type { AnyTransaction, RulesInputOf, RulesOf } from '../transaction';
+import { describeIssues } from './describe-issue';
+import { RulesError, type RulesProblem } from './errors';
+import { mergeRules } from './merge';
+import { readPlainData } from './plain-data';
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+/** A council's rules, or a part of them to lay over a preset. */
+export type RulesLayer<T extends AnyTransaction> = RulesInputOf<T> | Readonly<Record<string, unknown>> | undefined;
+
+/**
+ * Gives a transaction's complete, frozen local rules: the layers (a preset,
+ * then the council's own changes) are merged in order over the defaults and
+ * checked. If anything is wrong it throws one `RulesError` that names every
+ * wrong setting by its path.
+ *
+ * @example
+ * const rules = resolveRules(gardenWaste, presets.exampleshire, { maxBins: 4 });
+ */
+export function resolveRules<T extends AnyTransaction>(
+  transaction: T,
+  ...layers: readonly RulesLayer<T>[]
+): RulesOf<T> {
+  const problems: RulesProblem[] = [];
+  const merged = layers.reduce<unknown>((base, layer) => {
+    const plain = readPlainData(layer, [], problems);
+    if (plain === undefined) return base;
+    if (plain === null || typeof plain !== 'object' || Array.isArray(plain)) {
+      problems.push({ path: '', message: `must be a group of settings, got ${JSON.stringify(plain)}` });
+      return base;
+    }
+    return mergeRules(base, plain);
+  }, {});
+  const result = transaction.rules.safeParse(merged, { reportInput: true });
+  if (!result.success) problems.push(...describeIssues(transaction.rules, result.error.issues));
+  if (problems.length > 0) throw new RulesError(transaction.id, problems);
+  return deepFreeze(result.data) as RulesOf<T>;
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { addDaysIso } from '../dates';
+import { field } from '../fields/index';
+import { defineStep, defineTransaction } from '../transaction';
+import { bulkyWasteMessages } from './messages';
+import { type BulkyWasteRules, bulkyWasteRules } from './rules';
+
+const property = defineStep({
+  fields: (_rules: BulkyWasteRules) => ({
+    type: field.radios({ options: [{ value: 'house' }, { value: 'flat' }] }),
+  }),
+});
+
+/**
+ * A small transaction that exercises every engine feature: a skipped step,
+ * a page that ends the journey, a conditional reveal, options from the
+ * rules, a date window and a derived price. Used by core's own tests.
+ */
+export const bulkyWaste = defineTransaction({
+  id: 'bulky-waste',
+  version: 1,
+  referencePrefix: 'BW',
+  title: { en: 'Book a bulky waste collection', cy: 'Trefnu casgliad gwastraff swmpus' },
+  rules: bulkyWasteRules,
+  messages: bulkyWasteMessages,
+  steps: {
+    address: defineStep({
+      fields: (_rules: BulkyWasteRules) => ({
+        line1: field.text({ maxLength: 100, autocomplete: 'address-line1' }),
+        town: field.text({ optional: true, maxLength: 50, autocomplete: 'address-level2', width: 'two-thirds' }),
+        postcode: field.postcode(),
+      }),
+    }),
+    property,
+    notServed: defineStep({
+      fields: () => ({}),
+      when: (answers, rules: BulkyWasteRules) => answers.property?.type === 'flat' && !rules.flatsServed,
+      ends: true,
+    }),
+    items: defineStep({
+      fields: (rules: BulkyWasteRules) => ({ count: field.number({ min: 1, max: rules.maxItems }) }),
+    }),
+    concession: defineStep({
+      fields: (rules: BulkyWasteRules) => ({
+        type: field.radios({
+          options: [
+            ...rules.concessions.map((concession) => ({ value: concession.id, label: concession.label })),
+            { value: 'none', dividerBefore: true },
+          ],
+        }),
+      }),
+      when: (_answers, rules: BulkyWasteRules) => rules.concessions.length > 0,
+    }),
+    contact: defineStep({
+      fields: (_rules: BulkyWasteRules) => ({
+        contactBy: field.radios({ options: [{ value: 'email' }, { value: 'phone' }] }),
+        email: field.email({ revealedBy: { field: 'contactBy', value: 'email' } }),
+        phone: field.tel({ revealedBy: { field: 'contactBy', value: 'phone' } }),
+      }),
+    }),
+    collection: defineStep({
+      fields: (rules: BulkyWasteRules, { today }) => ({
+        date: field.date({
+          min: addDaysIso(today, rules.collectionWindow.earliestDays),
+          max: addDaysIso(today, rules.collectionWindow.latestDays),
+        }),
+      }),
+    }),
+  },
+  derive: {
+    schema: z.strictObject({ pricePence: z.int().min(0) }),
+    compute: (answers, rules) => {
+      const count = answers.items?.count ?? 0;
+      const full = count === 0 ? 0 : rules.pricing.firstItem + (count - 1) * rules.pricing.additionalItem;
+      const concession = rules.concessions.find((candidate) => candidate.id === answers.concession?.type);
+      const discount = concession ? Math.round((full * concession.discountPercent) / 100) : 0;
+      return { pricePence: full - discount };
+    },
+  },
+});

@@ -1,0 +1,153 @@
+import type { z } from 'zod';
+import type { FieldMap, FieldValues } from './fields/types';
+import type { Catalogues, LocalText, MessageParams } from './messages/types';
+
+/** What a step can know besides the rules: today's date, so date questions can say "in the past". */
+export interface StepContext {
+  /** Today as an ISO date (`2027-04-01`). */
+  today: string;
+}
+
+/** Answers collected so far, step by step, as seen by a step's `when` condition. */
+export type AnswersSoFar = Readonly<Record<string, Readonly<Record<string, unknown>> | undefined>>;
+
+/** A problem a step's cross-field check finds, in the same terms as a field's own errors. */
+export interface StepProblem {
+  /** The field to put the error next to. */
+  field: string;
+  /** The message key, such as `moving.dates.error.order`. */
+  message: string;
+  /** Values for the message's placeholders (ISO dates are written as dates). */
+  params?: MessageParams;
+}
+
+/** A row a step adds to check answers in place of its fields' own rows. */
+export interface SummaryRow {
+  /** The field the change link goes to. */
+  field: string;
+  /** The question, as a message key. */
+  question: string;
+  /** The answer, one string a line. */
+  answer: readonly string[];
+}
+
+/**
+ * One page of a journey: one question, or a few that belong together.
+ * Its fields are built from the council's rules, so a limit such as the most
+ * bins a household can have comes from the rules, not the code.
+ */
+export interface Step<Rules = never, F extends FieldMap = FieldMap> {
+  /** The questions on the page, built from the resolved rules. */
+  fields: (rules: Rules, context: StepContext) => F;
+  /** Ask this step only when this returns true. Answers to skipped steps are dropped. */
+  when?: (answers: AnswersSoFar, rules: Rules) => boolean;
+  /** A page that ends the journey (for example "we do not collect from flats"): it has no Continue button. */
+  ends?: boolean;
+  /** Checks across this step's fields once each field is valid on its own (a move-out date after the move-in date). */
+  check?: Bivariant<(values: FieldValues<F>, rules: Rules, context: StepContext) => readonly StepProblem[]>;
+  /** Leave the step out of check answers (`false`), or give its rows in place of one row a field. */
+  summary?:
+    | false
+    | Bivariant<(values: FieldValues<F>, rules: Rules, describe: DescribeAnswer) => readonly SummaryRow[]>;
+}
+
+// Method parameters are checked bivariantly, so a step with its own fields still counts as a step of any fields.
+type Bivariant<Fn extends (...args: never[]) => unknown> = { check(...args: Parameters<Fn>): ReturnType<Fn> }['check'];
+
+/** Writes a field's stored answer as the resident would read it, in their language. */
+export type DescribeAnswer = (field: string, value: unknown) => string[];
+
+/** Any step, whatever its rules and fields. */
+// biome-ignore lint/suspicious/noExplicitAny: a step's rules type is contravariant, so only `any` admits every step.
+export type AnyStep = Step<any, FieldMap>;
+
+/** The answers a transaction collects, inferred from its steps' fields. A skipped step has no answers. */
+export type AnswersOf<Steps extends Readonly<Record<string, AnyStep>>> = {
+  -readonly [K in keyof Steps]?: FieldValues<ReturnType<Steps[K]['fields']>>;
+};
+
+/** Facts worked out from the answers that the payload carries, such as the price quoted. */
+export interface Derivation<Rules, Answers, Derived> {
+  /** The shape of the derived facts, for the payload's JSON Schema. */
+  schema: z.ZodType<Derived>;
+  /** Works the facts out; pure, so the same answers always give the same result. */
+  compute: (answers: Answers, rules: Rules, context: StepContext) => Derived;
+}
+
+/** What `defineTransaction` takes. */
+export interface TransactionConfig<
+  RulesSchema extends z.ZodType,
+  Steps extends Readonly<Record<string, Step<z.output<RulesSchema>, FieldMap>>>,
+  Derived,
+> {
+  /** A stable id, such as `garden-waste-new`; it names the transaction in every payload. */
+  id: string;
+  /** The payload's version. Raise it, and the package's major version, whenever the payload changes shape. */
+  version: number;
+  /** Letters put before every reference (`GW` gives `GW-7KQ4M-X9RTP`). */
+  referencePrefix?: string;
+  /** The transaction's name, for page titles and lists. */
+  title: LocalText;
+  /** The council's local rules: every field with a default and a description. */
+  rules: RulesSchema;
+  /** The transaction's words, in English and Welsh. */
+  messages: Catalogues;
+  /** The pages, in the order a resident meets them. */
+  steps: Steps;
+  /** Facts the payload carries besides the answers. */
+  derive?: Derivation<z.output<RulesSchema>, AnswersOf<Steps>, Derived>;
+}
+
+/** A transaction: pure data and pure functions, no rendering and no I/O. */
+export interface Transaction<
+  RulesSchema extends z.ZodType = z.ZodType,
+  Steps extends Readonly<Record<string, AnyStep>> = Readonly<Record<string, AnyStep>>,
+  Derived = unknown,
+> extends TransactionConfig<RulesSchema, Steps, Derived> {
+  /** Marks the object as made by `defineTransaction`. */
+  readonly kind: 'lgds.transaction';
+}
+
+/** Any transaction, whatever its rules, steps and derived facts. */
+// biome-ignore lint/suspicious/noExplicitAny: see AnyStep.
+export type AnyTransaction = Transaction<z.ZodType, Readonly<Record<string, AnyStep>>, any>;
+
+/** The resolved rules of a transaction. */
+export type RulesOf<T extends AnyTransaction> = Readonly<z.output<T['rules']>>;
+
+/** The rules a council writes: any part may be left out to take its default. */
+export type RulesInputOf<T extends AnyTransaction> = z.input<T['rules']>;
+
+/** The answers of a transaction, step by step. */
+export type TransactionAnswers<T extends AnyTransaction> = AnswersOf<T['steps']>;
+
+/** The ids of a transaction's steps. */
+export type StepIdOf<T extends AnyTransaction> = Extract<keyof T['steps'], string>;
+
+/** The derived facts a transaction's payload carries. */
+export type DerivedOf<T extends AnyTransaction> =
+  T extends Transaction<z.ZodType, Readonly<Record<string, AnyStep>>, infer D> ? D : never;
+
+/**
+ * Declares a step. Write the rules type on the `fields` function's first
+ * parameter and the rest is inferred.
+ */
+export function defineStep<Rules, F extends FieldMap>(step: Step<Rules, F>): Step<Rules, F> {
+  return step;
+}
+
+/**
+ * Declares a transaction. The answers type is inferred from the steps' fields
+ * and the rules type from the rules schema.
+ */
+export function defineTransaction<
+  RulesSchema extends z.ZodType,
+  Steps extends Readonly<Record<string, Step<z.output<RulesSchema>, FieldMap>>>,
+  Derived = Record<string, never>,
+>(config: TransactionConfig<RulesSchema, Steps, Derived>): Transaction<RulesSchema, Steps, Derived> {
+  if (!/^[a-z][a-z0-9-]*$/.test(config.id)) {
+    throw new TypeError(`A transaction id is lower-case words joined by dashes, got ${JSON.stringify(config.id)}`);
+  }
+  if (Object.keys(config.steps).length === 0) throw new TypeError(`Transaction ${config.id} has no steps`);
+  return Object.freeze({ ...config, kind: 'lgds.transaction' as const });
+}
