@@ -375,7 +375,12 @@ export function createFlow<T extends AnyTransaction>(
     const answerShape: Record<string, z.ZodType> = {};
     for (const id of stepIds) {
       if (step(id).ends) continue;
-      const fieldSchemas = Object.fromEntries(Object.entries(fields(id)).map(([name, field]) => [name, field.schema]));
+      const fieldSchemas = Object.fromEntries(
+        Object.entries(fields(id)).map(([name, field]) => [
+          name,
+          field.revealedBy ? field.schema.optional() : field.schema,
+        ]),
+      );
       answerShape[id] = z.strictObject(fieldSchemas).optional();
     }
     return z.strictObject({

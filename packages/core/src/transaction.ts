@@ -71,7 +71,7 @@ export interface Derivation<Rules, Answers, Derived> {
   /** The shape of the derived facts, for the payload's JSON Schema. */
   schema: z.ZodType<Derived>;
   /** Works the facts out; pure, so the same answers always give the same result. */
-  compute: (answers: Answers, rules: Rules, context: StepContext) => Derived;
+  compute(answers: Answers, rules: Rules, context: StepContext): Derived;
 }
 
 /** What `defineTransaction` takes. */

@@ -42,9 +42,10 @@ export function makeField<Output, O extends CommonOptions>(
   requiredKey: string,
   extra: Omit<Field, 'type' | 'schema' | 'optional' | 'revealedBy'> = {},
 ): Field<Output, IsOptional<O>> {
+  // A revealed field is required when it shows (the step skips it when hidden), so only `optional` relaxes the check.
   const optional = Boolean(options?.optional || options?.revealedBy);
   const present = z.any().refine((value) => value !== undefined, requiredKey);
-  const schema = z.preprocess(blankToUndefined, optional ? check.optional() : present.pipe(check));
+  const schema = z.preprocess(blankToUndefined, options?.optional ? check.optional() : present.pipe(check));
   const field: Field<Output, IsOptional<O>> = {
     type,
     schema: schema as z.ZodType<Output | undefined>,

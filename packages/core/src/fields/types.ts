@@ -44,9 +44,9 @@ export interface RevealedBy {
 export interface Field<Output = unknown, Optional extends boolean = boolean> {
   /** Which GOV.UK component renders it. */
   type: FieldType;
-  /** Checks the posted value; each issue's message is a message key such as `error.required`. */
+  /** Checks the posted value when the field is shown; each issue's message is a message key such as `error.required`. */
   schema: z.ZodType<Output | undefined>;
-  /** Whether the resident may leave it blank. */
+  /** Whether the answer may be absent: the resident may leave it blank, or it is revealed only by some answers. */
   optional: Optional;
   /** The field and answer that reveal this one, if it is conditional. */
   revealedBy?: RevealedBy;

@@ -44,6 +44,12 @@ describe('createTranslator', () => {
     expect(english('bins', { count: 4 })).toBe('4 bins');
   });
 
+  it('joins the Welsh article to “i” and “a” once a name is in place', () => {
+    const t = createTranslator('cy', []);
+    expect(t('error.date.past', { name: 'y dyddiad symud' })).toBe('Rhaid i’r dyddiad symud fod yn y gorffennol');
+    expect(t('error.number', { name: 'eich oedran' })).toBe('Rhaid i’ch oedran fod yn rhif');
+  });
+
   it('shows the key when a message is missing, so the gap is seen', () => {
     const t = createTranslator('en', []);
     expect(t('bins.count.label')).toBe('bins.count.label');

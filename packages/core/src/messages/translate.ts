@@ -31,6 +31,15 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+// Welsh joins "the" and "your" to "i" (to) and "a" (and): "Rhaid i’r dyddiad", "Rhaid i’ch oedran", never
+// "i y dyddiad" or "i eich oedran". A field's name carries its own article, so the join is made once it is in place.
+const welshArticle = /\b(i|a) yr? /g;
+const welshYour = /\b(i|a) eich /g;
+
+function joinWelshArticles(text: string): string {
+  return text.replace(welshArticle, '$1’r ').replace(welshYour, '$1’ch ');
+}
+
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 
 function pluralForm(message: Message, locale: Locale, params: MessageParams): string {
@@ -56,7 +65,9 @@ export function createTranslator(locale: Locale, catalogues: readonly (Catalogue
   };
   const t = ((key: string, params: MessageParams = {}) => {
     const message = find(key);
-    return message === undefined ? key : interpolate(pluralForm(message, locale, params), params);
+    if (message === undefined) return key;
+    const text = interpolate(pluralForm(message, locale, params), params);
+    return locale === 'cy' ? joinWelshArticles(text) : text;
   }) as Translator;
   Object.defineProperty(t, 'locale', { value: locale });
   t.has = (key) => find(key) !== undefined;

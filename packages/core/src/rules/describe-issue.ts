@@ -55,7 +55,8 @@ function isZodDefault(issue: Issue): boolean {
 // A rules schema's own message (from the `rule` helpers) is kept as it is.
 function plainMessage(issue: Issue): string {
   const got = `, got ${shown(issue.input)}`;
-  if (!isZodDefault(issue)) return `${issue.message}${got}`;
+  if (!isZodDefault(issue))
+    return issue.input === undefined ? `is missing: it ${issue.message}` : `${issue.message}${got}`;
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined

@@ -1,0 +1,251 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { z } from 'zod';
+import { CHECK_ANSWERS } from './flow';
+import { concessionCouncil, houseAnswers, sampleFlow } from './sample/fixtures';
+import type { bulkyWaste } from './sample/transaction';
+import type { RulesOf, TransactionAnswers } from './transaction';
+
+describe('the path through a journey', () => {
+  it('starts at the first step and asks every step a default council needs', () => {
+    const flow = sampleFlow();
+    expect(flow.firstStep()).toBe('address');
+    expect(flow.path({})).toEqual(['address', 'property', 'items', 'contact', 'collection']);
+  });
+
+  it('skips the concession question when the council has no concessions, and asks it when it has', () => {
+    expect(sampleFlow().path(houseAnswers)).not.toContain('concession');
+    expect(sampleFlow(concessionCouncil).path(houseAnswers)).toContain('concession');
+  });
+
+  it('ends the journey for a flat where the council does not collect from flats', () => {
+    const flow = sampleFlow(concessionCouncil);
+    const answers = { ...houseAnswers, property: { type: 'flat' as const } };
+    expect(flow.path(answers)).toEqual(['address', 'property', 'notServed']);
+    expect(flow.nextStep('property', answers)).toBe('notServed');
+    expect(flow.nextStep('notServed', answers)).toBeUndefined();
+    expect(flow.currentStep(answers)).toBe('notServed');
+  });
+
+  it('goes forward and back along the resident’s own path', () => {
+    const flow = sampleFlow(concessionCouncil);
+    expect(flow.nextStep('items', houseAnswers)).toBe('concession');
+    expect(flow.previousStep('contact', houseAnswers)).toBe('concession');
+    expect(flow.nextStep('collection', houseAnswers)).toBe(CHECK_ANSWERS);
+    expect(flow.previousStep(CHECK_ANSWERS, houseAnswers)).toBe('collection');
+    expect(flow.previousStep('address', houseAnswers)).toBeUndefined();
+  });
+
+  it('knows the first page still to answer', () => {
+    const flow = sampleFlow();
+    expect(flow.currentStep({})).toBe('address');
+    expect(flow.currentStep({ address: houseAnswers.address })).toBe('property');
+    expect(flow.currentStep(houseAnswers)).toBe(CHECK_ANSWERS);
+  });
+
+  it('drops answers to steps the path no longer visits', () => {
+    const flow = sampleFlow(concessionCouncil);
+    const answers = { ...houseAnswers, concession: { type: 'pension-credit' }, property: { type: 'flat' as const } };
+    expect(flow.prune(answers)).toEqual({ address: houseAnswers.address, property: { type: 'flat' } });
+  });
+});
+
+describe('validateStep', () => {
+  it('returns the cleaned answers', () => {
+    const flow = sampleFlow();
+    expect(flow.validateStep('address', { line1: '  1 High Street ', town: '', postcode: 'ex11aa' })).toEqual({
+      ok: true,
+      values: { line1: '1 High Street', postcode: 'EX1 1AA' },
+    });
+  });
+
+  it('gives every field’s error in GOV.UK words, in page order', () => {
+    const flow = sampleFlow();
+    expect(flow.validateStep('address', { line1: '', postcode: 'not a postcode' })).toEqual({
+      ok: false,
+      errors: [
+        {
+          field: 'line1',
+          href: '#line1',
+          key: 'error.required',
+          message: 'Enter address line 1, typically the building and street',
+        },
+        { field: 'postcode', href: '#postcode', key: 'error.postcode', message: 'Enter a real postcode, like AA1 1AA' },
+      ],
+    });
+  });
+
+  it('gives errors in Welsh', () => {
+    const result = sampleFlow().validateStep('items', { count: '9' }, 'cy');
+    expect(result).toMatchObject({ ok: false, errors: [{ message: 'Rhaid i nifer yr eitemau fod rhwng 1 a 5' }] });
+  });
+
+  it('takes limits from the council’s rules', () => {
+    expect(sampleFlow().validateStep('items', { count: '6' })).toMatchObject({
+      errors: [{ message: 'The number of items must be between 1 and 5' }],
+    });
+    expect(sampleFlow({ maxItems: 8 }).validateStep('items', { count: '6' })).toEqual({
+      ok: true,
+      values: { count: 6 },
+    });
+  });
+
+  it('checks a revealed field only when its answer is chosen, and keeps it only then', () => {
+    const flow = sampleFlow();
+    expect(flow.validateStep('contact', { contactBy: 'phone', email: 'not an email', phone: '07700 900 982' })).toEqual(
+      {
+        ok: true,
+        values: { contactBy: 'phone', phone: '07700 900 982' },
+      },
+    );
+    expect(flow.validateStep('contact', { contactBy: 'email', email: '' })).toMatchObject({
+      errors: [{ field: 'email', message: 'Enter your email address' }],
+    });
+  });
+
+  it('links a date error to the first wrong box and says which boxes are wrong', () => {
+    const flow = sampleFlow();
+    expect(flow.validateStep('collection', { date: { day: '10', month: '', year: '' } })).toEqual({
+      ok: false,
+      errors: [
+        {
+          field: 'date',
+          href: '#date-month',
+          key: 'error.date.missing',
+          message: 'The collection date must include a month and year',
+          parts: ['month', 'year'],
+        },
+      ],
+    });
+  });
+
+  it('states the allowed range when a date is outside the window', () => {
+    expect(sampleFlow().validateStep('collection', { date: { day: '1', month: '3', year: '2027' } })).toMatchObject({
+      errors: [{ message: 'The collection date must be between 4 March 2027 and 30 April 2027', href: '#date-day' }],
+    });
+    expect(
+      sampleFlow().validateStep('collection', { date: { day: '1', month: '3', year: '2027' } }, 'cy'),
+    ).toMatchObject({
+      errors: [{ message: 'Rhaid i’r dyddiad casglu fod rhwng 4 Mawrth 2027 a 30 Ebrill 2027' }],
+    });
+  });
+
+  it('accepts its own stored answers again', () => {
+    const flow = sampleFlow();
+    for (const id of flow.path(houseAnswers)) {
+      const stored = houseAnswers[id as keyof typeof houseAnswers];
+      expect(flow.validateStep(id, stored)).toEqual({ ok: true, values: stored });
+    }
+  });
+});
+
+describe('validateAll', () => {
+  it('returns the answers on the path, checked again', () => {
+    const flow = sampleFlow();
+    const answers = { ...houseAnswers, concession: { type: 'pension-credit' } };
+    expect(flow.validateAll(answers)).toEqual({ ok: true, answers: houseAnswers });
+  });
+
+  it('names the first step to fix', () => {
+    const flow = sampleFlow();
+    const result = flow.validateAll({ ...houseAnswers, items: { count: 99 } });
+    expect(result).toMatchObject({ ok: false, step: 'items', errors: [{ step: 'items', field: 'count' }] });
+  });
+
+  it('refuses a journey that ended', () => {
+    const flow = sampleFlow(concessionCouncil);
+    expect(flow.validateAll({ ...houseAnswers, property: { type: 'flat' } })).toEqual({
+      ok: false,
+      step: 'notServed',
+      errors: [],
+    });
+  });
+});
+
+describe('check answers', () => {
+  it('shows each answer as the resident would read it, with a change link', () => {
+    const flow = sampleFlow(concessionCouncil);
+    const rows = flow.checkAnswers(
+      { ...houseAnswers, concession: { type: 'pension-credit' } },
+      'en',
+      (id) => `/bulky/${id}`,
+    );
+    expect(rows.map((row) => [row.question, row.answer.join(' / '), row.href])).toEqual([
+      ['Address line 1', '1 High Street', '/bulky/address'],
+      ['Town or city', 'Not given', '/bulky/address'],
+      ['Postcode', 'EX1 1AA', '/bulky/address'],
+      ['Property type', 'House or bungalow', '/bulky/property'],
+      ['Number of items', '3', '/bulky/items'],
+      ['Benefits', 'Pension Credit', '/bulky/concession'],
+      ['How should we contact you?', 'Email', '/bulky/contact'],
+      ['Email address', 'resident@example.com', '/bulky/contact'],
+      ['Collection date', '10 March 2027', '/bulky/collection'],
+    ]);
+  });
+
+  it('speaks Welsh, including the council’s own Welsh labels', () => {
+    const flow = sampleFlow(concessionCouncil);
+    const rows = flow.checkAnswers({ ...houseAnswers, concession: { type: 'pension-credit' } }, 'cy');
+    expect(rows.find((row) => row.stepId === 'concession')?.answer).toEqual(['Credyd Pensiwn']);
+    expect(rows.find((row) => row.stepId === 'collection')?.answer).toEqual(['10 Mawrth 2027']);
+  });
+});
+
+describe('submission', () => {
+  it('builds the payload from the answers on the path, with the derived price', () => {
+    const flow = sampleFlow(concessionCouncil);
+    const result = flow.submission(
+      { ...houseAnswers, concession: { type: 'pension-credit' } },
+      { reference: 'BW-ABCDE-FGHJK', submittedAt: new Date('2027-03-01T10:00:00Z') },
+    );
+    expect(result).toEqual({
+      ok: true,
+      payload: {
+        transaction: 'bulky-waste',
+        version: 1,
+        reference: 'BW-ABCDE-FGHJK',
+        submittedAt: '2027-03-01T10:00:00.000Z',
+        answers: { ...houseAnswers, concession: { type: 'pension-credit' } },
+        derived: { pricePence: 2250 },
+      },
+    });
+  });
+
+  it('makes a readable reference when none is given', () => {
+    const result = sampleFlow().submission(houseAnswers);
+    expect(result.ok && result.payload.reference).toMatch(/^BW-[2-9A-Z]{5}-[2-9A-Z]{5}$/);
+  });
+
+  it('does not send answers to skipped steps', () => {
+    const result = sampleFlow().submission({ ...houseAnswers, concession: { type: 'pension-credit' } });
+    expect(result.ok && Object.keys(result.payload.answers)).not.toContain('concession');
+  });
+
+  it('has a payload schema that accepts its payloads and a JSON Schema for integrators', () => {
+    const flow = sampleFlow(concessionCouncil);
+    const result = flow.submission({ ...houseAnswers, concession: { type: 'pension-credit' } });
+    if (!result.ok) throw new Error('expected a payload');
+    expect(flow.payloadSchema().safeParse(result.payload).success).toBe(true);
+    expect(flow.payloadSchema().safeParse({ ...result.payload, reference: 'oops' }).success).toBe(false);
+
+    const schema = flow.payloadJsonSchema() as { title: string; properties: Record<string, Record<string, unknown>> };
+    expect(schema.title).toBe('Book a bulky waste collection (version 1)');
+    expect(schema.properties.transaction).toEqual({ type: 'string', const: 'bulky-waste' });
+    const answers = schema.properties.answers as {
+      properties: Record<string, { properties: Record<string, unknown> }>;
+    };
+    expect(answers.properties.collection?.properties.date).toMatchObject({ type: 'string', format: 'date' });
+    expect(answers.properties.items?.properties.count).toMatchObject({ type: 'integer', minimum: 1, maximum: 5 });
+    expect(answers.properties.property?.properties.type).toMatchObject({ enum: ['house', 'flat'] });
+    expect(z.toJSONSchema(flow.payloadSchema(), { io: 'output', unrepresentable: 'any' })).toBeTruthy();
+  });
+});
+
+describe('types', () => {
+  it('infers the answers and rules from the schemas', () => {
+    type Answers = TransactionAnswers<typeof bulkyWaste>;
+    expectTypeOf<NonNullable<Answers['items']>['count']>().toEqualTypeOf<number>();
+    expectTypeOf<NonNullable<Answers['property']>['type']>().toEqualTypeOf<'house' | 'flat'>();
+    expectTypeOf<NonNullable<Answers['address']>['town']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<RulesOf<typeof bulkyWaste>['maxItems']>().toEqualTypeOf<number>();
+  });
+});
