@@ -155,6 +155,9 @@ export interface Flow<T extends AnyTransaction> {
   today(): string;
 }
 
+// Parses without building an Error (and its stack trace) per wrong field: the issues are all the step needs.
+const parseQuietly = z.core._safeParse(z.core.$ZodError);
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -218,6 +221,7 @@ export function createFlow<T extends AnyTransaction>(
     const key = `${stepId}|${ctx.today}`;
     let built = fieldCache.get(key);
     if (!built) {
+      if (fieldCache.size > 500) fieldCache.clear();
       built = step(stepId).fields(rules, ctx);
       fieldCache.set(key, built);
     }
@@ -229,6 +233,7 @@ export function createFlow<T extends AnyTransaction>(
     const key = `${stepId}|${locale}|${ctx.today}`;
     const cached = schemaCache.get(key);
     if (cached) return cached;
+    if (schemaCache.size > 500) schemaCache.clear(); // a long-running server sees a new day's schemas every midnight
     const definition = step(stepId);
     const stepFields = fields(stepId);
     const t = translator(locale);
@@ -239,7 +244,7 @@ export function createFlow<T extends AnyTransaction>(
       const errors: FieldError[] = [];
       for (const [name, field] of entries) {
         if (!isRevealed(field, values)) continue;
-        const result = field.schema.safeParse(Object.hasOwn(posted, name) ? posted[name] : undefined);
+        const result = parseQuietly(field.schema, Object.hasOwn(posted, name) ? posted[name] : undefined);
         if (result.success) {
           if (result.data !== undefined) values[name] = result.data;
           continue;
@@ -271,19 +276,24 @@ export function createFlow<T extends AnyTransaction>(
     };
   };
 
-  const path = (answers: Answers): Id[] => {
+  const ordered = stepIds.map((id) => [id, step(id)] as const);
+
+  // Walks the resident's path, step by step, until `stop` says so. A step's condition sees only the answers
+  // to steps before it on the path, so a stale answer to a skipped step can never steer the journey.
+  const walk = (answers: Answers, stop: (id: Id, index: number) => boolean): Id[] => {
     const known: Record<string, Readonly<Record<string, unknown>>> = {};
     const visited: Id[] = [];
-    for (const id of stepIds) {
-      const definition = step(id);
+    for (const [id, definition] of ordered) {
       if (definition.when && !definition.when(known as AnswersSoFar, rules)) continue;
       visited.push(id);
-      if (definition.ends) break;
+      if (definition.ends || stop(id, visited.length - 1)) break;
       const answer = (answers as Record<string, Readonly<Record<string, unknown>> | undefined>)[id];
       if (answer !== undefined) known[id] = answer;
     }
     return visited;
   };
+
+  const path = (answers: Answers): Id[] => walk(answers, () => false);
 
   const prune = (answers: Answers): Answers => {
     const kept: Record<string, unknown> = {};
@@ -400,10 +410,16 @@ export function createFlow<T extends AnyTransaction>(
     firstStep: () => path({} as Answers)[0] as Id,
     path,
     nextStep: (stepId, answers) => {
-      const visited = path(answers);
-      const index = visited.indexOf(stepId);
-      if (index < 0 || step(stepId).ends) return undefined;
-      return visited[index + 1] ?? CHECK_ANSWERS;
+      let found = false;
+      // Stop one step after this one: the rest of the path does not matter here.
+      const visited = walk(answers, (id) => {
+        if (found) return true;
+        found = id === stepId;
+        return false;
+      });
+      if (!found || step(stepId).ends) return undefined;
+      const last = visited.at(-1);
+      return last === stepId ? CHECK_ANSWERS : last;
     },
     previousStep: (position, answers) => {
       const visited = path(answers);

@@ -1,0 +1,519 @@
+/**
+ * pack-and-install: the proof that councils can install the @lgds packages from npm.
+ *
+ * Unit tests run inside the workspace, where pnpm's symlinks hide packaging mistakes: a file left out of the
+ * tarball, an `exports` entry pointing at something tsup never wrote, a `workspace:` range that npm cannot read,
+ * CommonJS types that do not match, a dependency that loads as ESM but not as CommonJS. So this script does what a
+ * council's developer would do: it packs every publishable package in packages/* with pnpm (as `pnpm publish`
+ * would), installs the tarballs with plain npm into a fresh project outside the workspace, then imports, requires
+ * and type-checks every entry point of every package.
+ *
+ * Run it after a build (`pnpm check:install`). LGDS_KEEP_TMP=1 keeps the temporary project for debugging.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+
+const workspaceRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const packagesDir = join(workspaceRoot, 'packages');
+const consumerExamplesDir = join(workspaceRoot, 'scripts', 'consumer');
+const keepTmp = process.env.LGDS_KEEP_TMP === '1';
+const typeCheckTools = { typescript: '5.9.3', '@types/node': '20' };
+const fallbackPnpmVersion = '10.34.9';
+
+// NODE_PATH would let Node find modules that the fresh project does not have.
+const childEnv = { ...process.env, NODE_PATH: undefined };
+
+const results = { passed: 0, failed: [] };
+
+main();
+
+function main() {
+  const started = Date.now();
+  const packages = findPublishablePackages();
+  if (packages.length === 0) {
+    console.error(`pack-and-install: no publishable packages in ${packagesDir}`);
+    process.exit(1);
+  }
+
+  // Without a handler, Ctrl-C kills Node at once and the finally block never removes the temporary files.
+  process.once('SIGINT', () => process.exit(130));
+  process.once('SIGTERM', () => process.exit(143));
+
+  const tmpRoot = mkdtempSync(join(realpathSync(tmpdir()), 'lgds-install-'));
+  try {
+    assertOutsideWorkspace(tmpRoot);
+    runAllChecks(packages, tmpRoot);
+  } finally {
+    if (keepTmp) console.log(`\nLGDS_KEEP_TMP=1: kept ${tmpRoot}`);
+    else rmSync(tmpRoot, { recursive: true, force: true });
+  }
+  printSummary(packages, Date.now() - started);
+}
+
+function runAllChecks(packages, tmpRoot) {
+  const tarballsDir = join(tmpRoot, 'tarballs');
+  const projectDir = join(tmpRoot, 'council-site');
+
+  console.log(`Packing ${plural(packages.length, 'publishable package')} with pnpm`);
+  const pnpm = findPnpm();
+  for (const pkg of packages) {
+    const packed = check(`pack ${pkg.name}`, pkg.name, () => packPackage(pkg, pnpm, tarballsDir));
+    if (!packed) return;
+  }
+
+  console.log(`\nInstalling the tarballs with npm into a fresh project (${projectDir})`);
+  createProject(projectDir);
+  const installed = check(`npm install ${packages.map((pkg) => pkg.name).join(', ')}`, 'npm install', () =>
+    installPackages(projectDir, packages),
+  );
+  if (!installed) return;
+
+  console.log('\nLoading every entry point with Node');
+  for (const pkg of packages) checkEntryPoints(pkg, projectDir);
+
+  console.log('\nType-checking a TypeScript consumer');
+  typeCheckConsumers(packages, projectDir);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Finding and packing the packages
+
+function findPublishablePackages() {
+  return readdirSync(packagesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(packagesDir, entry.name, 'package.json')))
+    .map((entry) => {
+      const dir = join(packagesDir, entry.name);
+      const manifest = readJson(join(dir, 'package.json'));
+      return { dirName: entry.name, dir, name: manifest.name, private: manifest.private === true };
+    })
+    .filter((pkg) => !pkg.private)
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function findPnpm() {
+  const probe = spawnSync('pnpm', ['--version'], { encoding: 'utf8', env: childEnv });
+  if (!probe.error && probe.status === 0) return { command: 'pnpm', args: [] };
+  const pinned = readJson(join(workspaceRoot, 'package.json')).packageManager?.match(/^pnpm@([^+]+)/)?.[1];
+  return { command: 'npx', args: ['--yes', `pnpm@${pinned ?? fallbackPnpmVersion}`] };
+}
+
+// pnpm, not npm, packs: it rewrites `workspace:` ranges into real versions and applies publishConfig.
+function packPackage(pkg, pnpm, tarballsDir) {
+  const destination = join(tarballsDir, pkg.dirName);
+  mkdirSync(destination, { recursive: true });
+  run(pnpm.command, [...pnpm.args, 'pack', '--pack-destination', destination], pkg.dir);
+
+  const tarballs = readdirSync(destination).filter((file) => file.endsWith('.tgz'));
+  if (tarballs.length !== 1) throw new Error(`expected one tarball in ${destination}, found ${tarballs.length}`);
+  pkg.tarball = join(destination, tarballs[0]);
+  // What npm will see is the packed package.json, which can differ from the source one.
+  pkg.manifest = readPackedManifest(pkg.tarball);
+
+  const unpublishable = unpublishableRanges(pkg.manifest);
+  if (unpublishable.length > 0) throw new Error(`the packed package.json still has ${unpublishable.join(', ')}`);
+  return `${tarballs[0]}, ${Math.round(statSync(pkg.tarball).size / 1024)} kB`;
+}
+
+// An npm tarball is a gzipped tar with package/package.json in it: walking the 512-byte headers is enough to read it.
+function readPackedManifest(tarball) {
+  const archive = gunzipSync(readFileSync(tarball));
+  let offset = 0;
+  while (offset + 512 <= archive.length) {
+    const name = tarString(archive, offset, 100);
+    if (name === '') break;
+    const prefix = tarString(archive, offset + 345, 155);
+    const size = Number.parseInt(tarString(archive, offset + 124, 12).trim() || '0', 8);
+    const body = offset + 512;
+    if ((prefix ? `${prefix}/${name}` : name) === 'package/package.json') {
+      return JSON.parse(archive.subarray(body, body + size).toString('utf8'));
+    }
+    offset = body + Math.ceil(size / 512) * 512;
+  }
+  throw new Error(`${tarball} has no package/package.json`);
+}
+
+function tarString(buffer, start, length) {
+  const field = buffer.subarray(start, start + length);
+  const end = field.indexOf(0);
+  return field.subarray(0, end === -1 ? length : end).toString('utf8');
+}
+
+function unpublishableRanges(manifest) {
+  const fields = ['dependencies', 'peerDependencies', 'optionalDependencies'];
+  return fields.flatMap((field) =>
+    Object.entries(manifest[field] ?? {})
+      .filter(([, range]) => /^(workspace|catalog|link):/.test(range))
+      .map(([name, range]) => `${field}.${name}: "${range}"`),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The council's project
+
+function assertOutsideWorkspace(dir) {
+  const fromWorkspace = relative(workspaceRoot, dir);
+  if (!fromWorkspace.startsWith('..') && !isAbsolute(fromWorkspace)) {
+    throw new Error(`the temporary directory ${dir} is inside the workspace, so Node would find its node_modules`);
+  }
+}
+
+function createProject(projectDir) {
+  mkdirSync(projectDir, { recursive: true });
+  // The type-check tools are listed here so that the one `npm install` below installs them too.
+  writeJson(join(projectDir, 'package.json'), {
+    name: 'council-site',
+    private: true,
+    type: 'module',
+    devDependencies: typeCheckTools,
+  });
+}
+
+// One npm install for everything: npm then satisfies one package's dependency on another (say @lgds/react on
+// @lgds/core@0.0.0) from the tarballs, which it could not do from the public registry.
+function installPackages(projectDir, packages) {
+  const peers = peerDependencySpecs(packages);
+  const tarballs = packages.map((pkg) => pkg.tarball);
+  const flags = ['--no-audit', '--no-fund', '--loglevel=error', '--prefer-offline'];
+  const started = Date.now();
+  run('npm', ['install', ...flags, ...tarballs, ...peers], projectDir);
+  assertTarballsWereInstalled(projectDir, packages);
+
+  const extras = [...peers, ...Object.entries(typeCheckTools).map(([name, range]) => `${name}@${range}`)];
+  return `with ${extras.join(', ')}; ${seconds(Date.now() - started)}`;
+}
+
+// Peers (react, react-dom) are the council's to install. A peer's types often come from @types: when a package
+// lists @types/<peer> as a peer or dev dependency, install that too, or the type-check could not see the peer.
+function peerDependencySpecs(packages) {
+  const ours = new Set(packages.map((pkg) => pkg.name));
+  const specs = new Map();
+  for (const { manifest } of packages) {
+    for (const [name, range] of Object.entries(manifest.peerDependencies ?? {})) {
+      if (ours.has(name) || specs.has(name)) continue;
+      specs.set(name, range);
+      const typesName = `@types/${name.replace(/^@/, '').replace('/', '__')}`;
+      const typesRange = manifest.peerDependencies?.[typesName] ?? manifest.devDependencies?.[typesName];
+      if (typesRange && !specs.has(typesName)) specs.set(typesName, typesRange);
+    }
+  }
+  return [...specs].map(([name, range]) => `${name}@${range}`);
+}
+
+// If npm had fetched one of our packages from the registry instead, this check would be testing the wrong code.
+function assertTarballsWereInstalled(projectDir, packages) {
+  const lockedPackages = readJson(join(projectDir, 'package-lock.json')).packages ?? {};
+  for (const pkg of packages) {
+    const copies = Object.entries(lockedPackages).filter(
+      ([path]) => path === `node_modules/${pkg.name}` || path.endsWith(`/node_modules/${pkg.name}`),
+    );
+    const fromTarball = copies.length === 1 && String(copies[0][1].resolved ?? '').startsWith('file:');
+    if (!fromTarball) {
+      const found = copies.map(([path, entry]) => `${path} (${entry.resolved ?? entry.version})`).join(', ');
+      throw new Error(`${pkg.name} should be installed once, from its tarball; found ${found || 'nothing'}`);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Loading the entry points
+
+function checkEntryPoints(pkg, projectDir) {
+  const nodeModules = join(projectDir, 'node_modules');
+  for (const entry of entryPointsOf(pkg.manifest)) {
+    if (entry.skip) {
+      console.log(`  - ${entry.spec}: skipped (${entry.skip})`);
+      continue;
+    }
+    if (entry.kind === 'asset') {
+      check(`resolve ${entry.spec}`, pkg.name, () => {
+        loadInNode('require', `require.resolve(${JSON.stringify(entry.spec)})`, entry.spec, projectDir, nodeModules);
+      });
+      continue;
+    }
+    const imported = entry.import && check(`import ${entry.spec}`, pkg.name, () => loadEntry('import', entry, projectDir));
+    const required =
+      entry.require && check(`require ${entry.spec}`, pkg.name, () => loadEntry('require', entry, projectDir));
+    // tsup builds both formats from one source, so a difference here means one of the builds is wrong.
+    if (imported && required) {
+      check(`import and require ${entry.spec} give the same names`, pkg.name, () =>
+        compareNames(entry.names.import, entry.names.require),
+      );
+    }
+  }
+}
+
+// The entry points a council can load: one per subpath of the `exports` map, with the conditions it offers.
+function entryPointsOf(manifest) {
+  return Object.entries(exportsMapOf(manifest))
+    .filter(([subpath]) => subpath !== './package.json')
+    .map(([subpath, target]) => describeEntry(subpath === '.' ? manifest.name : `${manifest.name}/${subpath.slice(2)}`, subpath, target));
+}
+
+function exportsMapOf(manifest) {
+  const { exports } = manifest;
+  if (exports === undefined) return { '.': manifest.main ?? './index.js' };
+  const isSubpathMap =
+    typeof exports === 'object' && exports !== null && !Array.isArray(exports) && Object.keys(exports)[0]?.startsWith('.');
+  return isSubpathMap ? exports : { '.': exports };
+}
+
+function describeEntry(spec, subpath, target) {
+  if (subpath.includes('*')) return { spec, skip: 'pattern subpath: only concrete subpaths can be loaded' };
+  const { conditions, files } = collectTargets(target);
+  if (files.length === 0) return { spec, skip: 'no runtime file: types only or blocked' };
+  if (!files.some((file) => /\.[cm]?js$/.test(file))) return { spec, kind: 'asset' };
+  // An entry with neither condition serves the same file to import and require.
+  const neither = !conditions.has('import') && !conditions.has('require');
+  return {
+    spec,
+    kind: 'js',
+    import: conditions.has('import') || neither,
+    require: conditions.has('require') || neither,
+    names: {},
+  };
+}
+
+function collectTargets(target, found = { conditions: new Set(), files: [] }, forTypes = false) {
+  if (typeof target === 'string') {
+    if (!forTypes && !/\.d\.[cm]?ts$/.test(target)) found.files.push(target);
+  } else if (Array.isArray(target)) {
+    for (const fallback of target) collectTargets(fallback, found, forTypes);
+  } else if (target && typeof target === 'object') {
+    for (const [condition, value] of Object.entries(target)) {
+      found.conditions.add(condition);
+      collectTargets(value, found, forTypes || condition === 'types');
+    }
+  }
+  return found;
+}
+
+function loadEntry(mode, entry, projectDir) {
+  const specJson = JSON.stringify(entry.spec);
+  const probe =
+    mode === 'import'
+      ? `import * as m from ${specJson}; import { fileURLToPath } from 'node:url';
+         report(m, fileURLToPath(import.meta.resolve(${specJson})));`
+      : `report(require(${specJson}), require.resolve(${specJson}));`;
+  const reporter = `function report(m, file) {
+    const names = Object.keys(Object(m));
+    if (names.length === 0 && typeof m !== 'function') throw new Error('it loaded, but has no exports');
+    console.log(JSON.stringify({ names, callable: typeof m === 'function', file }));
+  }`;
+  const { names, callable } = loadInNode(mode, `${reporter}\n${probe}`, entry.spec, projectDir);
+  entry.names[mode] = names;
+  return callable ? `callable, ${plural(names.length, 'export')}` : plural(names.length, 'export');
+}
+
+// Runs a probe in a fresh Node with the council's project as cwd; the probe prints JSON with the file it loaded.
+function loadInNode(mode, code, spec, projectDir, nodeModules = join(projectDir, 'node_modules')) {
+  const inputType = mode === 'import' ? 'module' : 'commonjs';
+  const probe = code.includes('console.log') ? code : `console.log(JSON.stringify({ file: ${code} }));`;
+  const output = run(process.execPath, [`--input-type=${inputType}`, '-e', probe], projectDir);
+  const result = JSON.parse(output.trim().split('\n').at(-1));
+  if (relative(nodeModules, result.file).startsWith('..')) {
+    throw new Error(`${spec} resolved to ${result.file}, outside the council's node_modules`);
+  }
+  return result;
+}
+
+function compareNames(importNames, requireNames) {
+  const ignored = new Set(['default', '__esModule']);
+  const fromImport = new Set(importNames.filter((name) => !ignored.has(name)));
+  const fromRequire = new Set(requireNames.filter((name) => !ignored.has(name)));
+  const onlyImport = [...fromImport].filter((name) => !fromRequire.has(name));
+  const onlyRequire = [...fromRequire].filter((name) => !fromImport.has(name));
+  if (onlyImport.length + onlyRequire.length > 0) {
+    throw new Error(`only from import: ${onlyImport.join(', ') || '-'}\nonly from require: ${onlyRequire.join(', ') || '-'}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Type-checking
+
+function typeCheckConsumers(packages, projectDir) {
+  const entries = packages.flatMap((pkg) =>
+    entryPointsOf(pkg.manifest)
+      .filter((entry) => entry.kind === 'js')
+      .map((entry) => ({ ...entry, identifier: identifierFor(entry.spec) })),
+  );
+  const esmEntries = entries.filter((entry) => entry.import);
+  const cjsEntries = entries.filter((entry) => entry.require);
+
+  const esmFiles = [];
+  if (esmEntries.length > 0) esmFiles.push(writeConsumer(projectDir, 'consumer.ts', esmConsumer(esmEntries)));
+  esmFiles.push(...copyConsumerExamples(packages, projectDir));
+  const cjsFiles = cjsEntries.length > 0 ? [writeConsumer(projectDir, 'consumer-cjs.cts', cjsConsumer(cjsEntries))] : [];
+
+  writeJson(join(projectDir, 'tsconfig.json'), {
+    compilerOptions: {
+      strict: true,
+      noEmit: true,
+      module: 'NodeNext',
+      moduleResolution: 'NodeNext',
+      target: 'ES2022',
+      lib: ['ES2023', 'DOM'],
+      jsx: 'react-jsx',
+      skipLibCheck: false,
+      types: ['node'],
+    },
+    files: [...esmFiles, ...cjsFiles],
+  });
+  // Council sites mostly use a bundler, which resolves with the `import` conditions and no file extensions rules.
+  writeJson(join(projectDir, 'tsconfig.bundler.json'), {
+    extends: './tsconfig.json',
+    compilerOptions: { module: 'ESNext', moduleResolution: 'Bundler' },
+    files: esmFiles,
+  });
+
+  runTypeCheck('NodeNext', 'tsconfig.json', [...esmFiles, ...cjsFiles], packages, projectDir);
+  if (esmFiles.length > 0) runTypeCheck('Bundler', 'tsconfig.bundler.json', esmFiles, packages, projectDir);
+}
+
+function esmConsumer(entries) {
+  return [
+    '// Written by scripts/pack-and-install.mjs: every ESM entry point, imported as a council site would.',
+    ...entries.map((entry) => `import * as ${entry.identifier} from '${entry.spec}';`),
+    '',
+    '// An entry whose types export nothing (an empty .d.ts) makes its line here a type error.',
+    'type HasExports<Namespace> = [keyof Namespace] extends [never] ? false : true;',
+    ...entries.map((entry) => `const ${entry.identifier}HasTypes: HasExports<typeof ${entry.identifier}> = true;`),
+    '',
+    'export const exportNames: Record<string, { names: string[]; typed: boolean }> = {',
+    ...entries.map(
+      (entry) => `  '${entry.spec}': { names: Object.keys(${entry.identifier}), typed: ${entry.identifier}HasTypes },`,
+    ),
+    '};',
+    '',
+  ].join('\n');
+}
+
+// A .cts file is CommonJS under NodeNext, so these imports check the `require` types (.d.cts).
+function cjsConsumer(entries) {
+  return [
+    '// Written by scripts/pack-and-install.mjs: every CommonJS entry point, required as a council site would.',
+    ...entries.map((entry) => `import ${entry.identifier} = require('${entry.spec}');`),
+    '',
+    'type HasExports<Namespace> = [keyof Namespace] extends [never] ? false : true;',
+    ...entries.map((entry) => `const ${entry.identifier}HasTypes: HasExports<typeof ${entry.identifier}> = true;`),
+    '',
+    'const exportNames: Record<string, { names: string[]; typed: boolean }> = {',
+    ...entries.map(
+      (entry) => `  '${entry.spec}': { names: Object.keys(${entry.identifier}), typed: ${entry.identifier}HasTypes },`,
+    ),
+    '};',
+    'export = exportNames;',
+    '',
+  ].join('\n');
+}
+
+// scripts/consumer/<package dir>.ts(x) is a package's realistic example of council code; it is type-checked too.
+function copyConsumerExamples(packages, projectDir) {
+  const copied = [];
+  for (const pkg of packages) {
+    for (const extension of ['ts', 'tsx']) {
+      const example = join(consumerExamplesDir, `${pkg.dirName}.${extension}`);
+      if (!existsSync(example)) continue;
+      copied.push(writeConsumer(projectDir, `consumer-${pkg.dirName}.${extension}`, readFileSync(example, 'utf8')));
+    }
+  }
+  return copied;
+}
+
+function writeConsumer(projectDir, fileName, source) {
+  writeFileSync(join(projectDir, fileName), source);
+  return fileName;
+}
+
+function runTypeCheck(resolution, tsconfig, files, packages, projectDir) {
+  const tsc = join(projectDir, 'node_modules', 'typescript', 'bin', 'tsc');
+  const label = `tsc, ${resolution} resolution: ${files.join(', ')}`;
+  const ok = check(label, 'type-check', () => {
+    run(process.execPath, [tsc, '-p', tsconfig, '--pretty', 'false'], projectDir);
+  });
+  if (!ok) {
+    // Name the packages the errors mention, so the failure summary says whose types are broken.
+    const failure = results.failed.at(-1);
+    const output = failure.details;
+    const named = packages.filter((pkg) => output.includes(pkg.name) || output.includes(`consumer-${pkg.dirName}.`));
+    failure.label = `${named.map((pkg) => pkg.name).join(', ') || 'type-check'}: ${label}`;
+  }
+}
+
+function identifierFor(spec) {
+  const words = spec.replace(/^@[^/]+\//, '').split(/[^A-Za-z0-9]+/).filter(Boolean);
+  const camel = words.map((word, index) => (index === 0 ? word : word[0].toUpperCase() + word.slice(1))).join('');
+  return /^[A-Za-z_]/.test(camel) ? camel : `_${camel}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reporting and helpers
+
+// Runs one check, prints ✓ or ✗, and records a failure instead of stopping, so one run shows every problem.
+function check(label, owner, runCheck) {
+  try {
+    const detail = runCheck();
+    results.passed += 1;
+    console.log(`  ✓ ${label}${detail ? ` (${detail})` : ''}`);
+    return true;
+  } catch (error) {
+    const details = error instanceof Error ? error.message : String(error);
+    results.failed.push({ label: owner.startsWith('@') ? `${owner}: ${label}` : label, details });
+    console.log(`  ✗ ${label}\n${indent(details, 6)}`);
+    return false;
+  }
+}
+
+function printSummary(packages, elapsed) {
+  const checks = results.passed + results.failed.length;
+  if (results.failed.length === 0) {
+    console.log(`\npack-and-install: ${plural(packages.length, 'package')}, ${checks} checks passed in ${seconds(elapsed)}`);
+    return;
+  }
+  console.error(`\npack-and-install: FAILED, ${results.failed.length} of ${checks} checks failed:`);
+  for (const failure of results.failed) console.error(`  ✗ ${failure.label}`);
+  process.exitCode = 1;
+}
+
+function run(command, args, cwd) {
+  const result = spawnSync(command, args, { cwd, env: childEnv, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.error) throw new Error(`could not run ${command}: ${result.error.message}`);
+  if (result.status !== 0) {
+    const shown = [command, ...args].map((arg) => (arg.includes('\n') ? '<script>' : arg)).join(' ');
+    const output = `${result.stdout}${result.stderr}`.trim();
+    throw new Error(`${shown} exited with ${result.status ?? result.signal}\n${lastLines(output, 40)}`);
+  }
+  return result.stdout;
+}
+
+function lastLines(text, count) {
+  const lines = text.split('\n');
+  return lines.length <= count ? text : [`… (${lines.length - count} lines before)`, ...lines.slice(-count)].join('\n');
+}
+
+function indent(text, spaces) {
+  return text
+    .split('\n')
+    .map((line) => ' '.repeat(spaces) + line)
+    .join('\n');
+}
+
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function seconds(milliseconds) {
+  return `${(milliseconds / 1000).toFixed(1)}s`;
+}
+
+function readJson(path) {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+function writeJson(path, value) {
+  writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
+}
