@@ -11,8 +11,17 @@
  * Run it after a build (`pnpm check:install`). LGDS_KEEP_TMP=1 keeps the temporary project for debugging.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
-import { writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,24 +30,28 @@ import { gunzipSync } from 'node:zlib';
 const workspaceRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const packagesDir = join(workspaceRoot, 'packages');
 const consumerExamplesDir = join(workspaceRoot, 'scripts', 'consumer');
+// biome-ignore lint/suspicious/noUndeclaredEnvVars: a debugging switch for a root script, not a turbo task input.
 const keepTmp = process.env.LGDS_KEEP_TMP === '1';
 const typeCheckTools = { typescript: '5.9.3', '@types/node': '20' };
 const fallbackPnpmVersion = '10.34.9';
+const onWindows = process.platform === 'win32';
 
 // NODE_PATH would let Node find modules that the fresh project does not have.
 const childEnv = { ...process.env, NODE_PATH: undefined };
 
 const results = { passed: 0, failed: [] };
 
-main();
+try {
+  main();
+} catch (error) {
+  console.error(`pack-and-install: ${error instanceof Error ? error.message : error}`);
+  process.exitCode = 1;
+}
 
 function main() {
   const started = Date.now();
   const packages = findPublishablePackages();
-  if (packages.length === 0) {
-    console.error(`pack-and-install: no publishable packages in ${packagesDir}`);
-    process.exit(1);
-  }
+  if (packages.length === 0) throw new Error(`no publishable packages in ${packagesDir}`);
 
   // Without a handler, Ctrl-C kills Node at once and the finally block never removes the temporary files.
   process.once('SIGINT', () => process.exit(130));
@@ -62,15 +75,14 @@ function runAllChecks(packages, tmpRoot) {
   console.log(`Packing ${plural(packages.length, 'publishable package')} with pnpm`);
   const pnpm = findPnpm();
   for (const pkg of packages) {
-    const packed = check(`pack ${pkg.name}`, pkg.name, () => packPackage(pkg, pnpm, tarballsDir));
+    const packed = check(`pack ${pkg.name}`, () => packPackage(pkg, pnpm, tarballsDir));
     if (!packed) return;
   }
 
   console.log(`\nInstalling the tarballs with npm into a fresh project (${projectDir})`);
   createProject(projectDir);
-  const installed = check(`npm install ${packages.map((pkg) => pkg.name).join(', ')}`, 'npm install', () =>
-    installPackages(projectDir, packages),
-  );
+  const names = packages.map((pkg) => pkg.name).join(', ');
+  const installed = check(`npm install ${names}`, () => installPackages(projectDir, packages));
   if (!installed) return;
 
   console.log('\nLoading every entry point with Node');
@@ -95,9 +107,10 @@ function findPublishablePackages() {
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
+// As in scripts/run.mjs: pnpm 10 from the PATH, or the version package.json pins, fetched by npx.
 function findPnpm() {
-  const probe = spawnSync('pnpm', ['--version'], { encoding: 'utf8', env: childEnv });
-  if (!probe.error && probe.status === 0) return { command: 'pnpm', args: [] };
+  const probe = spawnSync('pnpm', ['--version'], { encoding: 'utf8', env: childEnv, shell: onWindows });
+  if (probe.status === 0 && probe.stdout.trim().startsWith('10.')) return { command: 'pnpm', args: [] };
   const pinned = readJson(join(workspaceRoot, 'package.json')).packageManager?.match(/^pnpm@([^+]+)/)?.[1];
   return { command: 'npx', args: ['--yes', `pnpm@${pinned ?? fallbackPnpmVersion}`] };
 }
@@ -223,24 +236,23 @@ function assertTarballsWereInstalled(projectDir, packages) {
 // Loading the entry points
 
 function checkEntryPoints(pkg, projectDir) {
-  const nodeModules = join(projectDir, 'node_modules');
   for (const entry of entryPointsOf(pkg.manifest)) {
     if (entry.skip) {
       console.log(`  - ${entry.spec}: skipped (${entry.skip})`);
       continue;
     }
     if (entry.kind === 'asset') {
-      check(`resolve ${entry.spec}`, pkg.name, () => {
-        loadInNode('require', `require.resolve(${JSON.stringify(entry.spec)})`, entry.spec, projectDir, nodeModules);
+      check(`resolve ${entry.spec}`, () => {
+        const probe = `console.log(JSON.stringify({ file: require.resolve(${JSON.stringify(entry.spec)}) }));`;
+        loadInNode('require', probe, entry.spec, projectDir);
       });
       continue;
     }
-    const imported = entry.import && check(`import ${entry.spec}`, pkg.name, () => loadEntry('import', entry, projectDir));
-    const required =
-      entry.require && check(`require ${entry.spec}`, pkg.name, () => loadEntry('require', entry, projectDir));
+    const imported = entry.import && check(`import ${entry.spec}`, () => loadEntry('import', entry, projectDir));
+    const required = entry.require && check(`require ${entry.spec}`, () => loadEntry('require', entry, projectDir));
     // tsup builds both formats from one source, so a difference here means one of the builds is wrong.
     if (imported && required) {
-      check(`import and require ${entry.spec} give the same names`, pkg.name, () =>
+      check(`import and require ${entry.spec} give the same names`, () =>
         compareNames(entry.names.import, entry.names.require),
       );
     }
@@ -251,15 +263,18 @@ function checkEntryPoints(pkg, projectDir) {
 function entryPointsOf(manifest) {
   return Object.entries(exportsMapOf(manifest))
     .filter(([subpath]) => subpath !== './package.json')
-    .map(([subpath, target]) => describeEntry(subpath === '.' ? manifest.name : `${manifest.name}/${subpath.slice(2)}`, subpath, target));
+    .map(([subpath, target]) => {
+      const spec = subpath === '.' ? manifest.name : `${manifest.name}/${subpath.slice(2)}`;
+      return describeEntry(spec, subpath, target);
+    });
 }
 
 function exportsMapOf(manifest) {
   const { exports } = manifest;
   if (exports === undefined) return { '.': manifest.main ?? './index.js' };
-  const isSubpathMap =
-    typeof exports === 'object' && exports !== null && !Array.isArray(exports) && Object.keys(exports)[0]?.startsWith('.');
-  return isSubpathMap ? exports : { '.': exports };
+  // `exports` may also be a single target or a conditions object, both meaning the "." subpath.
+  const isObject = typeof exports === 'object' && exports !== null && !Array.isArray(exports);
+  return isObject && Object.keys(exports)[0]?.startsWith('.') ? exports : { '.': exports };
 }
 
 function describeEntry(spec, subpath, target) {
@@ -309,13 +324,13 @@ function loadEntry(mode, entry, projectDir) {
   return callable ? `callable, ${plural(names.length, 'export')}` : plural(names.length, 'export');
 }
 
-// Runs a probe in a fresh Node with the council's project as cwd; the probe prints JSON with the file it loaded.
-function loadInNode(mode, code, spec, projectDir, nodeModules = join(projectDir, 'node_modules')) {
+// Runs a probe in a fresh Node with the council's project as cwd; the probe's last line is JSON naming the file it
+// loaded, which must be in the project's node_modules and not somewhere Node found by walking up.
+function loadInNode(mode, probe, spec, projectDir) {
   const inputType = mode === 'import' ? 'module' : 'commonjs';
-  const probe = code.includes('console.log') ? code : `console.log(JSON.stringify({ file: ${code} }));`;
   const output = run(process.execPath, [`--input-type=${inputType}`, '-e', probe], projectDir);
   const result = JSON.parse(output.trim().split('\n').at(-1));
-  if (relative(nodeModules, result.file).startsWith('..')) {
+  if (relative(join(projectDir, 'node_modules'), result.file).startsWith('..')) {
     throw new Error(`${spec} resolved to ${result.file}, outside the council's node_modules`);
   }
   return result;
@@ -328,7 +343,8 @@ function compareNames(importNames, requireNames) {
   const onlyImport = [...fromImport].filter((name) => !fromRequire.has(name));
   const onlyRequire = [...fromRequire].filter((name) => !fromImport.has(name));
   if (onlyImport.length + onlyRequire.length > 0) {
-    throw new Error(`only from import: ${onlyImport.join(', ') || '-'}\nonly from require: ${onlyRequire.join(', ') || '-'}`);
+    const list = (names) => names.join(', ') || '-';
+    throw new Error(`only from import: ${list(onlyImport)}\nonly from require: ${list(onlyRequire)}`);
   }
 }
 
@@ -347,7 +363,8 @@ function typeCheckConsumers(packages, projectDir) {
   const esmFiles = [];
   if (esmEntries.length > 0) esmFiles.push(writeConsumer(projectDir, 'consumer.ts', esmConsumer(esmEntries)));
   esmFiles.push(...copyConsumerExamples(packages, projectDir));
-  const cjsFiles = cjsEntries.length > 0 ? [writeConsumer(projectDir, 'consumer-cjs.cts', cjsConsumer(cjsEntries))] : [];
+  const cjsFiles =
+    cjsEntries.length > 0 ? [writeConsumer(projectDir, 'consumer-cjs.cts', cjsConsumer(cjsEntries))] : [];
 
   writeJson(join(projectDir, 'tsconfig.json'), {
     compilerOptions: {
@@ -432,7 +449,7 @@ function writeConsumer(projectDir, fileName, source) {
 function runTypeCheck(resolution, tsconfig, files, packages, projectDir) {
   const tsc = join(projectDir, 'node_modules', 'typescript', 'bin', 'tsc');
   const label = `tsc, ${resolution} resolution: ${files.join(', ')}`;
-  const ok = check(label, 'type-check', () => {
+  const ok = check(label, () => {
     run(process.execPath, [tsc, '-p', tsconfig, '--pretty', 'false'], projectDir);
   });
   if (!ok) {
@@ -445,7 +462,10 @@ function runTypeCheck(resolution, tsconfig, files, packages, projectDir) {
 }
 
 function identifierFor(spec) {
-  const words = spec.replace(/^@[^/]+\//, '').split(/[^A-Za-z0-9]+/).filter(Boolean);
+  const words = spec
+    .replace(/^@[^/]+\//, '')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean);
   const camel = words.map((word, index) => (index === 0 ? word : word[0].toUpperCase() + word.slice(1))).join('');
   return /^[A-Za-z_]/.test(camel) ? camel : `_${camel}`;
 }
@@ -454,7 +474,7 @@ function identifierFor(spec) {
 // Reporting and helpers
 
 // Runs one check, prints ✓ or ✗, and records a failure instead of stopping, so one run shows every problem.
-function check(label, owner, runCheck) {
+function check(label, runCheck) {
   try {
     const detail = runCheck();
     results.passed += 1;
@@ -462,7 +482,7 @@ function check(label, owner, runCheck) {
     return true;
   } catch (error) {
     const details = error instanceof Error ? error.message : String(error);
-    results.failed.push({ label: owner.startsWith('@') ? `${owner}: ${label}` : label, details });
+    results.failed.push({ label, details });
     console.log(`  ✗ ${label}\n${indent(details, 6)}`);
     return false;
   }
@@ -471,7 +491,9 @@ function check(label, owner, runCheck) {
 function printSummary(packages, elapsed) {
   const checks = results.passed + results.failed.length;
   if (results.failed.length === 0) {
-    console.log(`\npack-and-install: ${plural(packages.length, 'package')}, ${checks} checks passed in ${seconds(elapsed)}`);
+    console.log(
+      `\npack-and-install: ${plural(packages.length, 'package')}, ${checks} checks passed in ${seconds(elapsed)}`,
+    );
     return;
   }
   console.error(`\npack-and-install: FAILED, ${results.failed.length} of ${checks} checks failed:`);
@@ -480,7 +502,11 @@ function printSummary(packages, elapsed) {
 }
 
 function run(command, args, cwd) {
-  const result = spawnSync(command, args, { cwd, env: childEnv, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  // npm, npx and pnpm are .cmd files on Windows, which Node starts only through a shell, so quote for cmd.exe.
+  const viaShell = onWindows && command !== process.execPath;
+  const shellArgs = viaShell ? args.map((arg) => (/^[\w@./:\\=-]+$/.test(arg) ? arg : `"${arg}"`)) : args;
+  const options = { cwd, env: childEnv, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, shell: viaShell };
+  const result = spawnSync(command, shellArgs, options);
   if (result.error) throw new Error(`could not run ${command}: ${result.error.message}`);
   if (result.status !== 0) {
     const shown = [command, ...args].map((arg) => (arg.includes('\n') ? '<script>' : arg)).join(' ');

@@ -7,7 +7,9 @@ import { houseAnswers, sampleFlow } from './sample/fixtures';
 const flow = sampleFlow({ concessions: [{ id: 'pc', label: { en: 'PC', cy: 'CP' }, discountPercent: 10 }] });
 const schema = flow.stepSchema('address');
 // The same fields as one plain zod object: what a hand-written form would parse.
-const plainObject = z.object(Object.fromEntries(Object.entries(flow.fields('address')).map(([name, field]) => [name, field.schema])));
+const plainObject = z.object(
+  Object.fromEntries(Object.entries(flow.fields('address')).map(([name, field]) => [name, field.schema])),
+);
 
 const posts = {
   valid: { line1: '1 High Street', town: 'Exampleton', postcode: 'ex11aa' },

@@ -1,8 +1,10 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
-import { CHECK_ANSWERS } from './flow';
-import { concessionCouncil, houseAnswers, sampleFlow } from './sample/fixtures';
-import type { bulkyWaste } from './sample/transaction';
+import { CHECK_ANSWERS, createFlow } from './flow';
+import { missingTranslations } from './messages/translate';
+import { resolveRules } from './rules/resolve';
+import { concessionCouncil, houseAnswers, sampleFlow, today } from './sample/fixtures';
+import { bulkyWaste } from './sample/transaction';
 import type { RulesOf, TransactionAnswers } from './transaction';
 
 describe('the path through a journey', () => {
@@ -247,5 +249,47 @@ describe('types', () => {
     expectTypeOf<NonNullable<Answers['property']>['type']>().toEqualTypeOf<'house' | 'flat'>();
     expectTypeOf<NonNullable<Answers['address']>['town']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<RulesOf<typeof bulkyWaste>['maxItems']>().toEqualTypeOf<number>();
+  });
+});
+
+describe('a page’s words', () => {
+  it('gives renderers the title, labels, hints and options in the resident’s language', () => {
+    const flow = sampleFlow(concessionCouncil);
+    expect(flow.view('concession', 'cy')).toMatchObject({
+      id: 'concession',
+      title: 'Ydych chi’n cael unrhyw un o’r budd-daliadau hyn?',
+      ends: false,
+      fields: [
+        {
+          name: 'type',
+          options: [
+            { value: 'pension-credit', label: 'Credyd Pensiwn' },
+            { value: 'none', label: 'Na, nid wyf yn cael unrhyw un o’r rhain', dividerBefore: true },
+          ],
+        },
+      ],
+    });
+    expect(flow.view('items').fields[0]?.hint).toBe('You can book up to 5 items.');
+    expect(sampleFlow({ maxItems: 1 }).view('items').fields[0]?.hint).toBe('You can book up to 1 item.');
+  });
+
+  it('splits an ending page’s explanation into paragraphs', () => {
+    expect(sampleFlow(concessionCouncil).view('notServed').body).toEqual([
+      'Ask your managing agent about bulky waste.',
+      'You can also take items to a recycling centre.',
+    ]);
+  });
+
+  it('uses a council’s own wording over the transaction’s', () => {
+    const flow = createFlow(bulkyWaste, resolveRules(bulkyWaste), {
+      today: () => today,
+      messages: { en: { 'items.count.name': 'how many things' }, cy: { 'ui.continue': 'Ymlaen' } },
+    });
+    expect(flow.validateStep('items', {})).toMatchObject({ errors: [{ message: 'Enter how many things' }] });
+    expect(flow.translator('cy')('ui.continue')).toBe('Ymlaen');
+  });
+
+  it('has a Welsh message for every English one', () => {
+    expect(missingTranslations(bulkyWaste.messages)).toEqual({ missingInWelsh: [], missingInEnglish: [] });
   });
 });

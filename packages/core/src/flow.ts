@@ -323,19 +323,20 @@ export function createFlow<T extends AnyTransaction>(
 
   const view = (stepId: Id, locale: Locale = 'en'): StepView => {
     const t = translator(locale);
+    const params = step(stepId).params?.(rules, context()) ?? {};
     const bodyKey = `${stepId}.body`;
     return {
       id: stepId,
-      title: t(`${stepId}.title`),
-      body: t.has(bodyKey) ? t(bodyKey).split('\n\n') : [],
+      title: t(`${stepId}.title`, params),
+      body: t.has(bodyKey) ? t(bodyKey, params).split('\n\n') : [],
       ends: Boolean(step(stepId).ends),
       fields: Object.entries(fields(stepId)).map(([name, field]) => {
         const prefix = `${stepId}.${name}`;
         return {
           name,
           field,
-          label: t(`${prefix}.label`),
-          ...(t.has(`${prefix}.hint`) && { hint: t(`${prefix}.hint`) }),
+          label: t(`${prefix}.label`, params),
+          ...(t.has(`${prefix}.hint`) && { hint: t(`${prefix}.hint`, params) }),
           options: (field.options ?? []).map((option) => optionView(t, prefix, option)),
         };
       }),

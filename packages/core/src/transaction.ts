@@ -39,6 +39,8 @@ export interface SummaryRow {
 export interface Step<Rules = never, F extends FieldMap = FieldMap> {
   /** The questions on the page, built from the resolved rules. */
   fields: (rules: Rules, context: StepContext) => F;
+  /** Values for the placeholders in the step's words, from the rules ("You can have up to {max} bins"). */
+  params?: (rules: Rules, context: StepContext) => MessageParams;
   /** Ask this step only when this returns true. Answers to skipped steps are dropped. */
   when?: (answers: AnswersSoFar, rules: Rules) => boolean;
   /** A page that ends the journey (for example "we do not collect from flats"): it has no Continue button. */

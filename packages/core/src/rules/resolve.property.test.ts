@@ -67,17 +67,23 @@ function outcome(config: unknown): 'valid' | 'rules-error' {
 }
 
 describe('resolveRules with any config', () => {
-  test.prop([value], { numRuns: 500 })('returns valid frozen rules or throws a RulesError naming problems', (config) => {
-    expect(['valid', 'rules-error']).toContain(outcome(config));
-  });
+  test.prop([value], { numRuns: 500 })(
+    'returns valid frozen rules or throws a RulesError naming problems',
+    (config) => {
+      expect(['valid', 'rules-error']).toContain(outcome(config));
+    },
+  );
 
-  test.prop([fc.array(value, { maxLength: 3 })], { numRuns: 200 })('never throws anything else for layered configs', (layers) => {
-    try {
-      resolveRules(bulkyWaste, ...(layers as never[]));
-    } catch (error) {
-      expect(error).toBeInstanceOf(RulesError);
-    }
-  });
+  test.prop([fc.array(value, { maxLength: 3 })], { numRuns: 200 })(
+    'never throws anything else for layered configs',
+    (layers) => {
+      try {
+        resolveRules(bulkyWaste, ...(layers as never[]));
+      } catch (error) {
+        expect(error).toBeInstanceOf(RulesError);
+      }
+    },
+  );
 
   test.prop([fc.dictionary(key, value)])('never pollutes Object.prototype', (config) => {
     outcome(config);

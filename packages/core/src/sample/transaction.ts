@@ -39,6 +39,7 @@ export const bulkyWaste = defineTransaction({
     }),
     items: defineStep({
       fields: (rules: BulkyWasteRules) => ({ count: field.number({ min: 1, max: rules.maxItems }) }),
+      params: (rules) => ({ max: rules.maxItems, count: rules.maxItems }),
     }),
     concession: defineStep({
       fields: (rules: BulkyWasteRules) => ({
