@@ -53,9 +53,11 @@ function main() {
   const packages = findPublishablePackages();
   if (packages.length === 0) throw new Error(`no publishable packages in ${packagesDir}`);
 
-  // Without a handler, Ctrl-C kills Node at once and the finally block never removes the temporary files.
-  process.once('SIGINT', () => process.exit(130));
-  process.once('SIGTERM', () => process.exit(143));
+  // Without a listener, Ctrl-C kills Node at once and the finally block never removes the temporary files. With
+  // one, the signal still stops the running child, whose failure ends the run through that finally block.
+  const ignore = () => {};
+  process.on('SIGINT', ignore);
+  process.on('SIGTERM', ignore);
 
   const tmpRoot = mkdtempSync(join(realpathSync(tmpdir()), 'lgds-install-'));
   try {
@@ -72,8 +74,8 @@ function runAllChecks(packages, tmpRoot) {
   const tarballsDir = join(tmpRoot, 'tarballs');
   const projectDir = join(tmpRoot, 'council-site');
 
-  console.log(`Packing ${plural(packages.length, 'publishable package')} with pnpm`);
   const pnpm = findPnpm();
+  console.log(`Packing ${plural(packages.length, 'publishable package')} with ${pnpm.label}`);
   for (const pkg of packages) {
     const packed = check(`pack ${pkg.name}`, () => packPackage(pkg, pnpm, tarballsDir));
     if (!packed) return;
@@ -110,9 +112,11 @@ function findPublishablePackages() {
 // As in scripts/run.mjs: pnpm 10 from the PATH, or the version package.json pins, fetched by npx.
 function findPnpm() {
   const probe = spawnSync('pnpm', ['--version'], { encoding: 'utf8', env: childEnv, shell: onWindows });
-  if (probe.status === 0 && probe.stdout.trim().startsWith('10.')) return { command: 'pnpm', args: [] };
+  const version = probe.stdout?.trim() ?? '';
+  if (probe.status === 0 && version.startsWith('10.')) return { command: 'pnpm', args: [], label: `pnpm ${version}` };
   const pinned = readJson(join(workspaceRoot, 'package.json')).packageManager?.match(/^pnpm@([^+]+)/)?.[1];
-  return { command: 'npx', args: ['--yes', `pnpm@${pinned ?? fallbackPnpmVersion}`] };
+  const spec = `pnpm@${pinned ?? fallbackPnpmVersion}`;
+  return { command: 'npx', args: ['--yes', spec], label: `npx ${spec}` };
 }
 
 // pnpm, not npm, packs: it rewrites `workspace:` ranges into real versions and applies publishConfig.
@@ -380,7 +384,7 @@ function typeCheckConsumers(packages, projectDir) {
     },
     files: [...esmFiles, ...cjsFiles],
   });
-  // Council sites mostly use a bundler, which resolves with the `import` conditions and no file extensions rules.
+  // Council sites mostly use a bundler: it resolves with the `import` conditions, without Node's file-extension rules.
   writeJson(join(projectDir, 'tsconfig.bundler.json'), {
     extends: './tsconfig.json',
     compilerOptions: { module: 'ESNext', moduleResolution: 'Bundler' },
@@ -457,7 +461,7 @@ function runTypeCheck(resolution, tsconfig, files, packages, projectDir) {
     const failure = results.failed.at(-1);
     const output = failure.details;
     const named = packages.filter((pkg) => output.includes(pkg.name) || output.includes(`consumer-${pkg.dirName}.`));
-    failure.label = `${named.map((pkg) => pkg.name).join(', ') || 'type-check'}: ${label}`;
+    if (named.length > 0) failure.label = `${named.map((pkg) => pkg.name).join(', ')}: ${label}`;
   }
 }
 
@@ -510,7 +514,8 @@ function run(command, args, cwd) {
   if (result.error) throw new Error(`could not run ${command}: ${result.error.message}`);
   if (result.status !== 0) {
     const shown = [command, ...args].map((arg) => (arg.includes('\n') ? '<script>' : arg)).join(' ');
-    const output = `${result.stdout}${result.stderr}`.trim();
+    // Node's stack frames point into its own loader, not at the problem.
+    const output = `${result.stdout}${result.stderr}`.replace(/^ {4}at .*\n?/gm, '').trim();
     throw new Error(`${shown} exited with ${result.status ?? result.signal}\n${lastLines(output, 40)}`);
   }
   return result.stdout;
@@ -518,7 +523,8 @@ function run(command, args, cwd) {
 
 function lastLines(text, count) {
   const lines = text.split('\n');
-  return lines.length <= count ? text : [`… (${lines.length - count} lines before)`, ...lines.slice(-count)].join('\n');
+  if (lines.length <= count) return text;
+  return [`… (${lines.length - count} lines before)`, ...lines.slice(-count)].join('\n');
 }
 
 function indent(text, spaces) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { type CommonOptions, makeField } from './common';
-import type { FieldOption } from './types';
+import { type CommonOptions, type IsOptional, makeField } from './common';
+import type { Field, FieldOption } from './types';
 
 /** Options for radios and select questions. */
 export interface ChoiceOptions<Value extends string> extends CommonOptions {
@@ -17,7 +17,9 @@ function values<Value extends string>(options: readonly { value: Value }[]): [Va
 }
 
 /** One answer from a short list, shown as GOV.UK radios. */
-export function radios<const Value extends string, O extends ChoiceOptions<Value>>(options: O & ChoiceOptions<Value>) {
+export function radios<const Value extends string, O extends ChoiceOptions<Value>>(
+  options: O & ChoiceOptions<Value>,
+): Field<Value, IsOptional<O>> {
   return makeField('radios', options, z.enum(values(options.options), 'error.choose'), 'error.choose', {
     options: options.options,
     ...(options.inline !== undefined && { inline: options.inline }),
@@ -25,7 +27,9 @@ export function radios<const Value extends string, O extends ChoiceOptions<Value
 }
 
 /** One answer from a longer list, shown as a GOV.UK select. Prefer radios for short lists. */
-export function select<const Value extends string, O extends ChoiceOptions<Value>>(options: O & ChoiceOptions<Value>) {
+export function select<const Value extends string, O extends ChoiceOptions<Value>>(
+  options: O & ChoiceOptions<Value>,
+): Field<Value, IsOptional<O>> {
   return makeField('select', options, z.enum(values(options.options), 'error.choose'), 'error.choose', {
     options: options.options,
   });
@@ -38,7 +42,7 @@ export function select<const Value extends string, O extends ChoiceOptions<Value
  */
 export function checkboxes<const Value extends string, O extends ChoiceOptions<Value>>(
   options: O & ChoiceOptions<Value>,
-) {
+): Field<Value[], IsOptional<O>> {
   const exclusive = options.options.filter((option) => option.exclusive).map((option) => option.value);
   const check = z
     .union([z.string(), z.array(z.string())], 'error.choose')

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate, readDateParts } from '../dates';
-import { type CommonOptions, makeField } from './common';
+import { type CommonOptions, type IsOptional, makeField } from './common';
+import type { Field } from './types';
 
 /** Options for a date question. Dates are ISO strings (`2027-04-01`); the bounds are inclusive. */
 export interface DateOptions extends CommonOptions {
@@ -25,7 +26,7 @@ function boundsKey(min: string | undefined, max: string | undefined): string {
  * A date typed into the GOV.UK day, month and year boxes. Reads the boxes
  * (or an ISO date already stored) and stores an ISO date.
  */
-export function date<const O extends DateOptions>(options?: O) {
+export function date<const O extends DateOptions>(options?: O): Field<string, IsOptional<O>> {
   if ((options?.past || options?.future) && !options.today) {
     throw new TypeError('A date question that must be in the past or future needs today’s date');
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { type CommonOptions, makeField } from './common';
+import { type CommonOptions, type IsOptional, makeField } from './common';
+import type { Field } from './types';
 
 /** Options for a whole-number question. */
 export interface NumberOptions extends CommonOptions {
@@ -22,7 +23,7 @@ function bounded(min: number | undefined, max: number | undefined) {
 }
 
 /** A whole number typed into a box, such as how many bins. Commas and spaces are allowed ("1,000"). */
-export function number<const O extends NumberOptions>(options?: O) {
+export function number<const O extends NumberOptions>(options?: O): Field<number, IsOptional<O>> {
   const min = options?.min;
   const max = options?.max;
   const check = z

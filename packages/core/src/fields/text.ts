@@ -1,6 +1,7 @@
 import { isValid as isPostcode, toNormalised } from 'postcode';
 import { z } from 'zod';
-import { type CommonOptions, makeField } from './common';
+import { type CommonOptions, type IsOptional, makeField } from './common';
+import type { Field } from './types';
 
 /** Options for text questions. */
 export interface TextOptions extends CommonOptions {
@@ -20,7 +21,7 @@ function limitedText(maxLength: number, pattern?: TextOptions['pattern']) {
 }
 
 /** A one-line text answer, such as a name. */
-export function text<const O extends TextOptions>(options?: O) {
+export function text<const O extends TextOptions>(options?: O): Field<string, IsOptional<O>> {
   const maxLength = options?.maxLength ?? 500;
   return makeField('text', options, limitedText(maxLength, options?.pattern), 'error.required', {
     maxLength,
@@ -30,7 +31,7 @@ export function text<const O extends TextOptions>(options?: O) {
 }
 
 /** A longer answer in a textarea. */
-export function textarea<const O extends TextOptions & { rows?: number }>(options?: O) {
+export function textarea<const O extends TextOptions & { rows?: number }>(options?: O): Field<string, IsOptional<O>> {
   const maxLength = options?.maxLength ?? 5000;
   return makeField('textarea', options, limitedText(maxLength, options?.pattern), 'error.required', {
     maxLength,
@@ -39,7 +40,7 @@ export function textarea<const O extends TextOptions & { rows?: number }>(option
 }
 
 /** An email address, checked for the right format. */
-export function email<const O extends CommonOptions>(options?: O) {
+export function email<const O extends CommonOptions>(options?: O): Field<string, IsOptional<O>> {
   return makeField(
     'email',
     options,
@@ -58,7 +59,7 @@ export function email<const O extends CommonOptions>(options?: O) {
 const phoneNumber = /^(?:\+|00)?[\d]{7,15}$/;
 
 /** A telephone number, UK or international, typed the way the resident writes it. */
-export function tel<const O extends CommonOptions>(options?: O) {
+export function tel<const O extends CommonOptions>(options?: O): Field<string, IsOptional<O>> {
   const check = z
     .string()
     .max(40, 'error.phone')
@@ -74,7 +75,7 @@ export function tel<const O extends CommonOptions>(options?: O) {
  * A UK postcode. Checked and stored the way Royal Mail writes it, so
  * `sw1a2aa` is stored as `SW1A 2AA`.
  */
-export function postcode<const O extends CommonOptions>(options?: O) {
+export function postcode<const O extends CommonOptions>(options?: O): Field<string, IsOptional<O>> {
   const check = z
     .string()
     .max(16, 'error.postcode')
