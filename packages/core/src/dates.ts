@@ -1,5 +1,4 @@
-import { addDays, format, isMatch, isValid, parse } from 'date-fns';
-import { dateLocales } from './format';
+import { intlLocales } from './format';
 
 /** The three boxes of a GOV.UK date input, as the resident typed them. */
 export interface DateParts {
@@ -21,20 +20,48 @@ export type DatePartsResult =
   | { ok: false; problem: 'missing'; parts: DatePart[] }
   | { ok: false; problem: 'real'; parts: DatePart[] };
 
-// A month box accepts 4, 04, Apr, April, Ebr or Ebrill: residents type all of these.
-const monthFormats = ['M', 'MMM', 'MMMM'] as const;
-const reference = new Date(2000, 0, 1);
+// A month box accepts 4, 04, Apr, April, Ebr or Ebrill: residents type all of these. The names come from the
+// platform's Intl data, in English and Welsh, full and short ("Sept" as well as "Sep").
+let monthNames: Map<string, number> | undefined;
 
-function readMonth(text: string): number | undefined {
-  const cleaned = text.replace(/\.$/, '');
-  for (const locale of Object.values(dateLocales)) {
-    for (const monthFormat of monthFormats) {
-      if (!isMatch(cleaned, monthFormat, { locale })) continue;
-      const parsed = parse(cleaned, monthFormat, reference, { locale });
-      if (isValid(parsed)) return parsed.getMonth() + 1;
+function namesOfMonths(): Map<string, number> {
+  if (monthNames) return monthNames;
+  monthNames = new Map();
+  for (const locale of Object.values(intlLocales)) {
+    for (const style of ['long', 'short'] as const) {
+      const formatter = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
+      for (let month = 1; month <= 12; month += 1) {
+        const name = formatter.format(new Date(Date.UTC(2000, month - 1, 1))).toLowerCase().replace(/\.$/, '');
+        monthNames.set(name, month);
+        monthNames.set(name.slice(0, 3), month);
+      }
     }
   }
-  return undefined;
+  return monthNames;
+}
+
+function readMonth(text: string): number | undefined {
+  if (/^\d{1,2}$/.test(text)) {
+    const month = Number(text);
+    return month >= 1 && month <= 12 ? month : undefined;
+  }
+  return namesOfMonths().get(text.toLowerCase().replace(/\.$/, ''));
+}
+
+function utcDate(year: number, month: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day); // unlike Date.UTC, this does not read years 0 to 99 as 1900 to 1999
+  return date;
+}
+
+function isoOf(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Whether a year, month and day make a real date (not 31 June, not 29 February 2027). */
+function isRealDate(year: number, month: number, day: number): boolean {
+  const date = utcDate(year, month, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /**
@@ -63,23 +90,23 @@ export function readDateParts(parts: Partial<Record<DatePart, unknown>>): DatePa
     return { ok: false, problem: 'real', parts: wrong };
   }
 
-  const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  // parse() refuses dates that do not exist, such as 31 June or 29 February 2027.
-  if (!isValid(parse(iso, 'yyyy-MM-dd', reference))) return { ok: false, problem: 'real', parts: ['day'] };
-  return { ok: true, date: iso };
+  if (!isRealDate(year, month, day)) return { ok: false, problem: 'real', parts: ['day'] };
+  return { ok: true, date: isoOf(utcDate(year, month, day)) };
 }
 
 /** Whether `text` is a real date written `yyyy-MM-dd`. */
 export function isIsoDate(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && isValid(parse(text, 'yyyy-MM-dd', reference));
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return match !== null && isRealDate(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
 /** Today's date in the server's or browser's time zone, as `yyyy-MM-dd`. */
 export function todayIso(now: Date = new Date()): string {
-  return format(now, 'yyyy-MM-dd');
+  return isoOf(utcDate(now.getFullYear(), now.getMonth() + 1, now.getDate()));
 }
 
 /** The ISO date `days` after (or, when negative, before) an ISO date. */
 export function addDaysIso(isoDate: string, days: number): string {
-  return format(addDays(parse(isoDate, 'yyyy-MM-dd', reference), days), 'yyyy-MM-dd');
+  const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number);
+  return isoOf(utcDate(year, month, day + days));
 }

@@ -76,6 +76,9 @@ export interface CheckAnswersRow {
   href: string;
 }
 
+/** A step's schema: it reads a step's posted or stored values and gives its answers. */
+export type StepSchema = z.ZodType<Record<string, unknown>, Record<string, unknown>>;
+
 /** What checking one step's answers found. */
 export type StepResult = { ok: true; values: Record<string, unknown> } | { ok: false; errors: FieldError[] };
 
@@ -127,7 +130,7 @@ export interface Flow<T extends AnyTransaction> {
   /** The step's words and questions in one language. */
   view(stepId: StepIdOf<T>, locale?: Locale): StepView;
   /** The zod schema for one step, with messages in `locale`: for react-hook-form's resolver. */
-  stepSchema(stepId: StepIdOf<T>, locale?: Locale): z.ZodType<Record<string, unknown>>;
+  stepSchema(stepId: StepIdOf<T>, locale?: Locale): StepSchema;
   /** Checks one step's answers (as posted or as stored). */
   validateStep(stepId: StepIdOf<T>, input: unknown, locale?: Locale): StepResult;
   /** Checks every step on the path; answers to steps off the path are dropped. */
@@ -199,7 +202,7 @@ export function createFlow<T extends AnyTransaction>(
   const context = (): StepContext => ({ today: today() });
   const translators = new Map<Locale, Translator>();
   const fieldCache = new Map<string, FieldMap>();
-  const schemaCache = new Map<string, z.ZodType<Record<string, unknown>>>();
+  const schemaCache = new Map<string, StepSchema>();
 
   const translator = (locale: Locale = 'en'): Translator => {
     let t = translators.get(locale);
@@ -263,8 +266,10 @@ export function createFlow<T extends AnyTransaction>(
         zodContext.addIssue({ code: 'custom', message: error.message, path: [error.field], params: { error } });
       return values;
     });
-    schemaCache.set(key, schema);
-    return schema;
+    // The transform reads anything (a hostile post included); callers pass a record of the step's values.
+    const typed = schema as unknown as StepSchema;
+    schemaCache.set(key, typed);
+    return typed;
   };
 
   const validateStep = (stepId: Id, input: unknown, locale: Locale = 'en'): StepResult => {

@@ -1,5 +1,3 @@
-import { format, parseISO } from 'date-fns';
-import { enGB, cy as welsh } from 'date-fns/locale';
 import type { Locale } from './messages/types';
 
 const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
@@ -12,13 +10,22 @@ export function formatMoney(pence: number): string {
   return pounds.format(pence / 100);
 }
 
-/** date-fns locales for each language the engine speaks. */
-export const dateLocales = { en: enGB, cy: welsh } as const;
+/** The `Intl` locale for each language the engine speaks. */
+export const intlLocales: Readonly<Record<Locale, string>> = { en: 'en-GB', cy: 'cy-GB' };
+
+// The platform's own date library (ICU, through Intl) knows Welsh month names, so nothing is shipped for them.
+const longDates = new Map<Locale, Intl.DateTimeFormat>();
 
 /**
  * Formats an ISO date (`2027-04-01`) as GOV.UK writes dates:
  * `1 April 2027` in English, `1 Ebrill 2027` in Welsh.
  */
 export function formatDate(isoDate: string, locale: Locale = 'en'): string {
-  return format(parseISO(isoDate), 'd MMMM yyyy', { locale: dateLocales[locale] });
+  let formatter = longDates.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(intlLocales[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    longDates.set(locale, formatter);
+  }
+  const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number);
+  return formatter.format(new Date(Date.UTC(year, month - 1, day)));
 }

@@ -35,6 +35,7 @@ export {
   type OptionView,
   type Payload,
   type StepResult,
+  type StepSchema,
   type StepView,
 } from './flow';
 export { formatDate, formatMoney } from './format';

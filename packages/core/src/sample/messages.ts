@@ -47,7 +47,7 @@ export const bulkyWasteMessages = defineMessages({
     'address.line1.name': 'llinell 1 y cyfeiriad, fel arfer yr adeilad a’r stryd',
     'address.town.label': 'Tref neu ddinas',
     'address.postcode.label': 'Cod post',
-    'address.postcode.name': 'cod post',
+    'address.postcode.name': 'god post',
     'property.title': 'Pa fath o eiddo ydyw?',
     'property.type.label': 'Pa fath o eiddo ydyw?',
     'property.type.summary': 'Math o eiddo',
