@@ -31,7 +31,10 @@ function namesOfMonths(): Map<string, number> {
     for (const style of ['long', 'short'] as const) {
       const formatter = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
       for (let month = 1; month <= 12; month += 1) {
-        const name = formatter.format(new Date(Date.UTC(2000, month - 1, 1))).toLowerCase().replace(/\.$/, '');
+        const name = formatter
+          .format(new Date(Date.UTC(2000, month - 1, 1)))
+          .toLowerCase()
+          .replace(/\.$/, '');
         monthNames.set(name, month);
         monthNames.set(name.slice(0, 3), month);
       }

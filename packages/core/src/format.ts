@@ -23,7 +23,12 @@ const longDates = new Map<Locale, Intl.DateTimeFormat>();
 export function formatDate(isoDate: string, locale: Locale = 'en'): string {
   let formatter = longDates.get(locale);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(intlLocales[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    formatter = new Intl.DateTimeFormat(intlLocales[locale], {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
     longDates.set(locale, formatter);
   }
   const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number);
