@@ -1,0 +1,15 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { FormGroup } from './FormGroup';
+
+describe('FormGroup', () => {
+  it('marks an error before the caller’s classes, as the macros do', () => {
+    expect(
+      renderToStaticMarkup(
+        <FormGroup error classes="app-extra" attributes={{ 'data-test': 'group' }}>
+          <span />
+        </FormGroup>,
+      ),
+    ).toBe('<div class="govuk-form-group govuk-form-group--error app-extra" data-test="group"><span></span></div>');
+  });
+});

@@ -1,0 +1,59 @@
+import type { ReactNode } from 'react';
+import { type Content, contentProps, hasContent } from '../../internal/content';
+import { ErrorMessage, type ErrorMessageProps } from '../error-message/ErrorMessage';
+import { Hint, type HintProps } from '../hint/Hint';
+import { Label, type LabelProps } from '../label/Label';
+import type { FormGroupOptions } from './FormGroup';
+
+/** A field's `label` option: the label's own options, without `for`, which is the field's id. */
+export type FieldLabel = Omit<LabelProps, 'for'>;
+/** A field's `hint` option: the hint's own options, without `id`, which is `<field id>-hint`. */
+export type FieldHint = Omit<HintProps, 'id'>;
+/** A field's `errorMessage` option, without `id`, which is `<field id>-error`. `false` or `null` means no error. */
+export type FieldErrorMessage = Omit<ErrorMessageProps, 'id'>;
+
+/** The `formGroup` option of a single-control field: content may go before and after the control. */
+export interface FieldFormGroup extends FormGroupOptions {
+  beforeInput?: Content;
+  afterInput?: Content;
+}
+
+interface QuestionOptions {
+  id: string;
+  label?: FieldLabel;
+  hint?: FieldHint;
+  errorMessage?: FieldErrorMessage | false | null;
+  /** `aria-describedby` ids that come before the hint's and the error message's. */
+  describedBy?: string;
+}
+
+/**
+ * What the input, textarea and select macros share above their control: the label, the hint and the error
+ * message, and the control's `aria-describedby`, which lists any given ids, then the hint's, then the error's.
+ */
+export function question({ id, label, hint, errorMessage, describedBy }: QuestionOptions) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errorMessage ? `${id}-error` : undefined;
+  return {
+    describedBy: [describedBy, hintId, errorId].filter(Boolean).join(' ') || undefined,
+    intro: (
+      <>
+        <Label {...label} for={id} />
+        {hint && <Hint {...hint} id={hintId} />}
+        {errorMessage && <ErrorMessage {...errorMessage} id={errorId} />}
+      </>
+    ),
+  };
+}
+
+/**
+ * Content placed straight into a parent element, as the macros place `formGroup.beforeInput` and `afterInput`.
+ * React cannot place an HTML string without an element around it, so `html` comes in a `<div>`: prefer `children`.
+ */
+export function LooseContent({ content }: { content: Content | undefined }): ReactNode {
+  if (!content || !hasContent(content)) return null;
+  const props = contentProps(content);
+  // biome-ignore lint/security/noDangerouslySetInnerHtml: the macro's `html` option is HTML by definition.
+  if (props.dangerouslySetInnerHTML) return <div dangerouslySetInnerHTML={props.dangerouslySetInnerHTML} />;
+  return props.children;
+}

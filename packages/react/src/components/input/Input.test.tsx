@@ -1,0 +1,57 @@
+import { cleanup, fireEvent, render } from '@testing-library/react';
+import { createRef } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Input } from './Input';
+
+describe('Input', () => {
+  afterEach(cleanup);
+
+  it('ties the label, hint and error message to the input', () => {
+    const { getByLabelText } = render(
+      <Input
+        name="postcode"
+        label={{ text: 'Postcode' }}
+        hint={{ text: 'For example, CF10 1AA' }}
+        errorMessage={{ text: 'Enter a postcode' }}
+      />,
+    );
+    const input = getByLabelText('Postcode');
+    expect(input.getAttribute('aria-describedby')).toBe('postcode-hint postcode-error');
+    expect(input.className).toBe('govuk-input govuk-input--error');
+  });
+
+  it('shows no error for errorMessage={false}', () => {
+    const html = renderToStaticMarkup(<Input name="bins" label={{ text: 'Bins' }} errorMessage={false} />);
+    expect(html).not.toContain('error');
+  });
+
+  it('starts with its value but leaves it to the resident, and hands react-hook-form the element and events', () => {
+    const inputRef = createRef<HTMLInputElement>();
+    const onChange = vi.fn();
+    const { getByLabelText } = render(
+      <Input name="bins" label={{ text: 'Bins' }} value="2" inputRef={inputRef} onChange={onChange} />,
+    );
+    const input = getByLabelText('Bins') as HTMLInputElement;
+    expect(inputRef.current).toBe(input);
+    expect(input.value).toBe('2');
+    fireEvent.change(input, { target: { value: '3' } });
+    expect(onChange).toHaveBeenCalledOnce();
+    expect(input.value).toBe('3');
+  });
+
+  it('puts content before and after the input in its wrapper', () => {
+    const html = renderToStaticMarkup(
+      <Input
+        name="cost"
+        label={{ text: 'Cost' }}
+        prefix={{ text: '£' }}
+        formGroup={{ beforeInput: { text: 'From' }, afterInput: { children: <span>a year</span> } }}
+      />,
+    );
+    expect(html).toContain(
+      '<div class="govuk-input__wrapper">From<div class="govuk-input__prefix" aria-hidden="true">£</div><input',
+    );
+    expect(html).toContain('/><span>a year</span></div></div>');
+  });
+});

@@ -1,0 +1,119 @@
+import type { ChangeEventHandler, FocusEventHandler, HTMLAttributes, Ref } from 'react';
+import { type Attributes, attributeProps } from '../../internal/attributes';
+import { classNames } from '../../internal/classes';
+import { type Content, contentProps, hasContent } from '../../internal/content';
+import { FormGroup } from '../form-group/FormGroup';
+import {
+  type FieldErrorMessage,
+  type FieldFormGroup,
+  type FieldHint,
+  type FieldLabel,
+  LooseContent,
+  question,
+} from '../form-group/field';
+
+/** Text shown fixed before or after the input, such as `£` or `kg`. Hidden from screen readers: say it in the label. */
+export interface InputAffix extends Content {
+  classes?: string;
+  attributes?: Attributes;
+}
+
+/** The options of govuk-frontend's `govukInput` macro, and what react-hook-form's `register` gives. */
+export interface InputProps {
+  /** The input's `id`; `name` unless given. The hint's and error message's ids are built from it. */
+  id?: string;
+  name: string;
+  /** `text` unless given. */
+  type?: string;
+  /** Such as `numeric` or `decimal`, for the keyboard a phone shows. */
+  inputmode?: HTMLAttributes<HTMLInputElement>['inputMode'];
+  /** The value the input starts with (the input is uncontrolled, so it also works without JavaScript). */
+  value?: string | number;
+  disabled?: boolean;
+  /** `aria-describedby` ids to list before the hint's and the error message's. */
+  describedBy?: string;
+  label: FieldLabel;
+  hint?: FieldHint;
+  /** Shows the error and styles the field for it. `false` or `null` means no error. */
+  errorMessage?: FieldErrorMessage | false | null;
+  prefix?: InputAffix;
+  suffix?: InputAffix;
+  formGroup?: FieldFormGroup;
+  /** Classes to add to the input, such as `govuk-input--width-10`. */
+  classes?: string;
+  /** Such as `postal-code`: tells browsers what to offer (WCAG 1.3.5). */
+  autocomplete?: string;
+  pattern?: string;
+  /** Written as `spellcheck="true"` or `"false"`; left out unless given. */
+  spellcheck?: boolean;
+  autocapitalize?: string;
+  /** Classes and attributes for the `govuk-input__wrapper` round the input and its prefix or suffix. */
+  inputWrapper?: { classes?: string; attributes?: Attributes };
+  attributes?: Attributes;
+  /** A ref to the control itself (react-hook-form's `register` gives it as `ref`). */
+  inputRef?: Ref<HTMLInputElement>;
+  onChange?: ChangeEventHandler<HTMLInputElement>;
+  onBlur?: FocusEventHandler<HTMLInputElement>;
+}
+
+/** A GOV.UK text input with its label, hint and error message. */
+export function Input(props: InputProps) {
+  const { name, label, hint, errorMessage, prefix, suffix, formGroup, inputWrapper } = props;
+  const id = props.id || name;
+  const { describedBy, intro } = question({ id, label, hint, errorMessage, describedBy: props.describedBy });
+  const input = (
+    <input
+      className={classNames('govuk-input', props.classes, errorMessage && 'govuk-input--error')}
+      id={id}
+      name={name}
+      type={props.type || 'text'}
+      spellCheck={typeof props.spellcheck === 'boolean' ? props.spellcheck : undefined}
+      defaultValue={props.value}
+      disabled={props.disabled || undefined}
+      aria-describedby={describedBy}
+      autoComplete={props.autocomplete || undefined}
+      autoCapitalize={props.autocapitalize || undefined}
+      pattern={props.pattern || undefined}
+      inputMode={props.inputmode || undefined}
+      ref={props.inputRef}
+      onChange={props.onChange}
+      onBlur={props.onBlur}
+      {...attributeProps(props.attributes)}
+    />
+  );
+  const before = formGroup?.beforeInput;
+  const after = formGroup?.afterInput;
+  const wrapped = [prefix, suffix, before, after].some((content) => content !== undefined && hasContent(content));
+  return (
+    <FormGroup error={Boolean(errorMessage)} classes={formGroup?.classes} attributes={formGroup?.attributes}>
+      {intro}
+      {wrapped ? (
+        <div
+          className={classNames('govuk-input__wrapper', inputWrapper?.classes)}
+          {...attributeProps(inputWrapper?.attributes)}
+        >
+          <LooseContent content={before} />
+          <Affix affix={prefix} type="prefix" />
+          {input}
+          <Affix affix={suffix} type="suffix" />
+          <LooseContent content={after} />
+        </div>
+      ) : (
+        input
+      )}
+    </FormGroup>
+  );
+}
+
+function Affix({ affix, type }: { affix: InputAffix | undefined; type: 'prefix' | 'suffix' }) {
+  if (!affix || !hasContent(affix)) return null;
+  const { classes, attributes, ...content } = affix;
+  return (
+    <div
+      className={classNames(`govuk-input__${type}`, classes)}
+      aria-hidden="true"
+      {...attributeProps(attributes)}
+      {...contentProps(content)}
+    />
+  );
+}

@@ -1,0 +1,183 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  type AnyTransaction,
+  type FieldError,
+  type FieldMap,
+  type Flow,
+  type Locale,
+  type PostedValue,
+  readPostedStep,
+  type StepIdOf,
+} from '@lgds/core';
+import { cloneElement, type ReactElement, type ReactNode, useEffect, useRef, useState } from 'react';
+import { type FieldValues, type UseFormSubscribe, useForm } from 'react-hook-form';
+import { type FieldControlProps, StepPage, type StepPageProps } from '../components';
+import { shownValue, wrongDateParts } from './values';
+
+/** Props for the client-side form of one step. */
+export interface StepFormProps<T extends AnyTransaction> {
+  flow: Flow<T>;
+  stepId: StepIdOf<T>;
+  locale: Locale;
+  /** The page as `<TransactionPage>` would render it: its values are the fields' starting values, its errors a server's. */
+  page: StepPageProps;
+  /** Called with the step's checked answers. */
+  onAnswered: (values: Record<string, unknown>) => void;
+  /** Tells the flow whether the page shows errors, for the `Error: ` title prefix. */
+  onErrorsShown: (shown: boolean) => void;
+}
+
+const formNameCache = new Map<string, readonly string[]>();
+
+// Stable lists, so a field's subscription is made once.
+function formNamesOf(name: string, type: string): readonly string[] {
+  const key = `${type}:${name}`;
+  let names = formNameCache.get(key);
+  if (!names) {
+    names = type === 'date' ? ['day', 'month', 'year'].map((part) => `${name}-${part}`) : [name];
+    formNameCache.set(key, names);
+  }
+  return names;
+}
+
+// react-hook-form works with the names the form posts (`date-day`), so the same inputs work without JavaScript.
+function formDefaults(fields: FieldMap, values: Readonly<Record<string, unknown>>): FieldValues {
+  const defaults: FieldValues = {};
+  for (const [name, field] of Object.entries(fields)) {
+    const shown = shownValue(field, values[name]);
+    if (field.type === 'date' && typeof shown === 'object' && !Array.isArray(shown)) {
+      for (const [part, text] of Object.entries(shown)) defaults[`${name}-${part}`] = text;
+    } else if (field.type === 'radios') {
+      defaults[name] = shown === '' ? null : shown;
+    } else {
+      defaults[name] = shown;
+    }
+  }
+  return defaults;
+}
+
+interface LiveFieldProps {
+  subscribe: UseFormSubscribe<FieldValues>;
+  element: ReactElement<FieldControlProps>;
+  name: string;
+  /** The form names the field posts: its own, or a date's three boxes. */
+  formNames: readonly string[];
+}
+
+/**
+ * One field that follows its own state: its error as the resident fixes it, and for choices and dates what was
+ * chosen or typed (a conditional question shows; only the wrong boxes of a date are marked). It keeps that state
+ * as text and subscribes to its own names, so typing re-renders this field and nothing else.
+ */
+function LiveField({ subscribe, element, name, formNames }: LiveFieldProps) {
+  const { type } = element.props.view.field;
+  const tracksValue = type === 'radios' || type === 'checkboxes' || type === 'date';
+  // Until the resident submits in the browser, the page's own error (a server's) stands.
+  const [submitted, setSubmitted] = useState(false);
+  const [message, setMessage] = useState<string | undefined>(undefined);
+  const [shown, setShown] = useState<string | undefined>(undefined);
+
+  useEffect(
+    () =>
+      subscribe({
+        name: [...formNames],
+        formState: { errors: true, submitCount: true, values: true },
+        callback: ({ errors, submitCount, values }) => {
+          if (submitCount) {
+            setSubmitted(true);
+            setMessage(errors?.[name]?.message?.toString());
+          }
+          if (tracksValue) setShown(JSON.stringify(formNames.map((formName) => values[formName] ?? '')));
+        },
+      }),
+    [subscribe, name, formNames, tracksValue],
+  );
+
+  if (!submitted && shown === undefined) return element;
+  const typed = shown === undefined ? undefined : (JSON.parse(shown) as unknown[]);
+  const value = typed === undefined ? element.props.value : type === 'date' ? partsOf(typed) : typed[0];
+  const parts = type === 'date' && typed ? wrongDateParts(partsOf(typed)) : undefined;
+  const error = submitted ? (message === undefined ? undefined : { message, parts }) : element.props.error;
+  return cloneElement(element, { value, error });
+}
+
+function partsOf(typed: readonly unknown[]): PostedValue {
+  const [day = '', month = '', year = ''] = typed.map((part) => (typeof part === 'string' ? part : ''));
+  return { day, month, year };
+}
+
+/**
+ * Moves focus to a message as govuk-frontend's JavaScript does: `tabindex="-1"` makes it focusable, and is
+ * removed again when focus leaves, so it never becomes a tab stop.
+ */
+export function focusWithin(element: HTMLElement | null): void {
+  if (!element) return;
+  element.setAttribute('tabindex', '-1');
+  element.addEventListener('blur', () => element.removeAttribute('tabindex'), { once: true });
+  element.focus();
+}
+
+/**
+ * The form of one step in the browser: react-hook-form with the step's zod schema (through
+ * `@hookform/resolvers`), checked on submit and then as the resident changes an answer; errors inline and in
+ * the error summary, which takes focus.
+ */
+export function StepForm<T extends AnyTransaction>(props: StepFormProps<T>) {
+  const { flow, stepId, locale, page, onAnswered, onErrorsShown } = props;
+  const { values } = page;
+  const fields = flow.fields(stepId);
+  const schema = flow.stepSchema(stepId, locale);
+  const validate = zodResolver(schema);
+  const { register, handleSubmit, subscribe, getValues } = useForm({
+    resolver: (formValues, context, options) =>
+      validate(readPostedStep(fields, formValues), context, options as never) as never,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+    // GOV.UK moves focus to the error summary, whose links lead to each field.
+    shouldFocusError: false,
+    defaultValues: formDefaults(fields, values),
+  });
+  const [summary, setSummary] = useState<readonly FieldError[]>(page.errors);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    onErrorsShown(summary.length > 0);
+    focusWithin(summaryRef.current);
+  }, [summary, onErrorsShown]);
+
+  const bind = (name: string) => {
+    const { ref, onChange, onBlur } = register(name);
+    return { inputRef: ref as never, onChange: onChange as never, onBlur: onBlur as never };
+  };
+
+  const onSubmit = handleSubmit(
+    (checked) => onAnswered(checked as Record<string, unknown>),
+    () => {
+      const result = flow.validateStep(stepId, readPostedStep(fields, getValues()), locale);
+      setSummary(result.ok ? [] : result.errors);
+    },
+  );
+
+  const renderField = (element: ReactNode, view: { name: string; field: { type: string } }) => (
+    <LiveField
+      key={view.name}
+      subscribe={subscribe as UseFormSubscribe<FieldValues>}
+      element={element as ReactElement<FieldControlProps>}
+      name={view.name}
+      formNames={formNamesOf(view.name, view.field.type)}
+    />
+  );
+
+  return (
+    <StepPage
+      {...page}
+      errors={summary}
+      bind={bind}
+      onSubmit={onSubmit}
+      errorSummaryRef={summaryRef}
+      renderField={renderField}
+    />
+  );
+}

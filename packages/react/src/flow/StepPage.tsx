@@ -1,0 +1,100 @@
+import type { FieldError, FieldView, StepView, Translator } from '@lgds/core';
+import type { FormEventHandler, ReactNode, Ref } from 'react';
+import { BackLink } from '../components/back-link/BackLink';
+import { Button } from '../components/button/Button';
+import { ErrorSummary } from '../components/error-summary/ErrorSummary';
+import { type Binding, FieldControl } from './FieldControl';
+
+/** Props for one page of a journey: a question page, or a page that ends the journey. */
+export interface StepPageProps {
+  /** The page's words and questions, from `flow.view()`. */
+  view: StepView;
+  /** What each field shows: the stored answers, or what was just posted. */
+  values: Readonly<Record<string, unknown>>;
+  /** Errors for the error summary and the fields. */
+  errors: readonly FieldError[];
+  t: Translator;
+  /** The back link, if there is a page before this one. */
+  backHref?: string | undefined;
+  /** Where the form posts without JavaScript. */
+  action: string;
+  /** React-hook-form's handlers, when JavaScript runs. */
+  bind?: ((name: string) => Binding) | undefined;
+  onSubmit?: FormEventHandler<HTMLFormElement>;
+  /** Lets the client move focus to the error summary. */
+  errorSummaryRef?: Ref<HTMLDivElement>;
+  /** Wraps each field so the client can show that field's own error as the resident types. */
+  renderField?: (control: ReactNode, view: FieldView) => ReactNode;
+}
+
+function isRevealedBy(view: FieldView, parent: string): boolean {
+  return view.field.revealedBy?.field === parent;
+}
+
+/**
+ * One page of a journey, as GOV.UK pages are made: a back link, the error summary, one question (its label or
+ * legend the page heading) or a few under an `h1`, and a Continue button in a `<form method="post" novalidate>`
+ * that works without JavaScript. It uses no hooks, so a server renders exactly what the browser does.
+ */
+export function StepPage(props: StepPageProps) {
+  const { view, values, errors, t, backHref, action, bind, onSubmit, errorSummaryRef, renderField } = props;
+  const errorFor = (name: string) => errors.find((error) => error.field === name);
+  const topLevel = view.fields.filter((field) => !field.field.revealedBy);
+  const single = topLevel.length === 1;
+
+  const control = (field: FieldView, isPageHeading: boolean): ReactNode => {
+    const revealed = Object.fromEntries(
+      view.fields
+        .filter((child) => isRevealedBy(child, field.name))
+        .map((child) => [child.field.revealedBy?.value ?? '', control(child, false)]),
+    );
+    const element = (
+      <FieldControl
+        key={field.name}
+        view={field}
+        value={values[field.name]}
+        error={errorFor(field.name)}
+        isPageHeading={isPageHeading}
+        t={t}
+        bind={bind}
+        revealed={revealed}
+      />
+    );
+    return renderField ? renderField(element, field) : element;
+  };
+
+  return (
+    <>
+      {backHref && <BackLink href={backHref} text={t('ui.back')} />}
+      <main className="govuk-main-wrapper" id="main-content">
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-two-thirds">
+            {errors.length > 0 && (
+              <ErrorSummary
+                titleText={t('ui.errorSummaryTitle')}
+                errorList={errors.map((error) => ({ href: error.href, text: error.message }))}
+                containerRef={errorSummaryRef}
+              />
+            )}
+            {view.ends ? (
+              <>
+                <h1 className="govuk-heading-l">{view.title}</h1>
+                {view.body.map((paragraph) => (
+                  <p className="govuk-body" key={paragraph}>
+                    {paragraph}
+                  </p>
+                ))}
+              </>
+            ) : (
+              <form method="post" action={action} noValidate onSubmit={onSubmit}>
+                {!single && <h1 className="govuk-heading-l">{view.title}</h1>}
+                {topLevel.map((field) => control(field, single))}
+                <Button text={t('ui.continue')} preventDoubleClick />
+              </form>
+            )}
+          </div>
+        </div>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,209 @@
+'use client';
+
+import {
+  type AnyTransaction,
+  CHECK_ANSWERS,
+  createFlow,
+  createReference,
+  type FieldError,
+  type Locale,
+  type MessageOverrides,
+  type Payload,
+  type PostedValue,
+  type RulesOf,
+  type StepIdOf,
+  type TransactionAnswers,
+} from '@lgds/core';
+import { type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { defaultPageHref, type PageHref, type PagePosition, pageTitle, TransactionPage } from '../components';
+import { useSessionDraft } from './draft';
+import { focusWithin, StepForm } from './StepForm';
+
+/** Props for `<TransactionFlow>`. */
+export interface TransactionFlowProps<T extends AnyTransaction> {
+  /** The transaction, such as `gardenWaste`. */
+  transaction: T;
+  /** The council's resolved rules, from `resolveRules`. */
+  rules: RulesOf<T>;
+  /** The resident's language. */
+  locale?: Locale;
+  /**
+   * Sends the payload to the council's back office. Reject (throw) if it fails: the resident is told, keeps every
+   * answer and can try again with the same idempotency key (the payload's reference).
+   */
+  onSubmit: (payload: Payload<T>, context: { idempotencyKey: string }) => Promise<void> | void;
+  /** Keep a draft in `sessionStorage` so a reload does not lose answers. Off by default. */
+  persist?: 'session';
+  /** The council's own wording for any message. */
+  messages?: MessageOverrides;
+  /** Today's date (`yyyy-MM-dd`); defaults to the clock. */
+  today?: string;
+  /** Where each page lives, for links and for forms posted without JavaScript. Defaults to `?step=<id>`. */
+  href?: PageHref;
+  /** The page to start on, as a server rendered it. Defaults to the first page still to answer. */
+  initialPosition?: PagePosition<T>;
+  /** Answers a server already holds. */
+  initialAnswers?: TransactionAnswers<T>;
+  /** Errors a server found in a post without JavaScript, to show on the first page. */
+  initialErrors?: readonly FieldError[];
+  /** What the resident posted, to show on the first page with those errors. */
+  initialValues?: Readonly<Record<string, PostedValue>>;
+}
+
+interface Journey {
+  position: string;
+  answers: Record<string, unknown>;
+  /** The resident came from a change link: return to check answers once everything is answered. */
+  changing: boolean;
+}
+
+type Sending = 'idle' | 'sending' | 'failed' | 'sent';
+
+/**
+ * Renders any `@lgds/core` transaction as a GOV.UK journey: one question a page, a back link, check answers
+ * with change links, and a confirmation with the reference. Every page is also a real form that posts to
+ * `href(position)`, so the journey works before (or without) JavaScript.
+ */
+export function TransactionFlow<T extends AnyTransaction>(props: TransactionFlowProps<T>) {
+  const { transaction, rules, locale = 'en', onSubmit, persist, messages, today, href = defaultPageHref } = props;
+  const flow = useMemo(
+    () => createFlow(transaction, rules, { ...(messages && { messages }), ...(today && { today: () => today }) }),
+    [transaction, rules, messages, today],
+  );
+  const initialAnswers = (props.initialAnswers ?? {}) as Record<string, unknown>;
+  const [journey, setJourney] = useState<Journey>(() => ({
+    position: props.initialPosition ?? flow.currentStep(initialAnswers as TransactionAnswers<T>),
+    answers: initialAnswers,
+    changing: false,
+  }));
+  const [sending, setSending] = useState<Sending>('idle');
+  const [showsErrors, setShowsErrors] = useState(false);
+  // What a server found in a post without JavaScript: shown on the first page only, until the resident moves on.
+  const [fromServer, setFromServer] = useState({ errors: props.initialErrors ?? [], values: props.initialValues });
+  const sendingNow = useRef(false);
+  const reference = useRef<string | undefined>(undefined);
+  const bannerRef = useRef<HTMLDivElement>(null);
+  const answers = journey.answers as TransactionAnswers<T>;
+
+  const draft = useMemo(
+    () => ({ position: journey.position, answers: journey.answers, reference: reference.current }),
+    [journey],
+  );
+  useSessionDraft(
+    persist === 'session',
+    transaction.id,
+    draft,
+    (saved) => {
+      reference.current = saved.reference;
+      setJourney({ position: saved.position, answers: saved.answers, changing: false });
+    },
+    sending === 'sent',
+  );
+
+  const goTo = useCallback(
+    (position: string, changing = false, answersNow?: Record<string, unknown>) => {
+      setFromServer({ errors: [], values: undefined });
+      setShowsErrors(false);
+      setJourney((current) => ({ position, answers: answersNow ?? current.answers, changing }));
+      window.history.pushState({ lgdsPosition: position }, '', href(position));
+      window.scrollTo?.(0, 0);
+    },
+    [href],
+  );
+
+  // The browser's own back and forward buttons move through the journey, keeping every answer. The page the
+  // journey opened on is recorded in the history entry the resident arrived with; later pages are pushed by goTo.
+  const openedOn = useRef(journey.position);
+  useEffect(() => {
+    window.history.replaceState({ ...window.history.state, lgdsPosition: openedOn.current }, '');
+    const onPopState = (event: PopStateEvent) => {
+      const position = (event.state as { lgdsPosition?: unknown } | null)?.lgdsPosition;
+      if (typeof position === 'string') setJourney((current) => ({ ...current, position, changing: false }));
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, []);
+
+  useEffect(() => {
+    document.title = pageTitle(flow, journey.position as PagePosition<T>, locale, showsErrors);
+  }, [flow, journey.position, locale, showsErrors]);
+
+  useEffect(() => {
+    if (sending === 'failed') focusWithin(bannerRef.current);
+  }, [sending]);
+
+  // Back and change links are real links (they work without JavaScript); with JavaScript they move in place.
+  const onLinkClick = (event: MouseEvent<HTMLDivElement>) => {
+    const link = (event.target as HTMLElement).closest?.('a');
+    if (!link || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    const target = link.getAttribute('href');
+    for (const position of [...flow.stepIds, CHECK_ANSWERS]) {
+      const changing = target === href(position, { change: true });
+      if (target === href(position) || changing) {
+        event.preventDefault();
+        goTo(position, changing);
+        return;
+      }
+    }
+  };
+
+  const onAnswered = (stepId: StepIdOf<T>, values: Record<string, unknown>) => {
+    const updated = flow.prune({ ...answers, [stepId]: values } as TransactionAnswers<T>) as Record<string, unknown>;
+    const next = journey.changing
+      ? flow.currentStep(updated as TransactionAnswers<T>)
+      : (flow.nextStep(stepId, updated as TransactionAnswers<T>) ?? CHECK_ANSWERS);
+    goTo(next, journey.changing && next !== CHECK_ANSWERS, updated);
+  };
+
+  const send = async (event: { preventDefault: () => void }) => {
+    event.preventDefault();
+    // A ref, not state: two quick clicks both run before React re-renders the disabled button.
+    if (sendingNow.current) return;
+    sendingNow.current = true;
+    setSending('sending');
+    reference.current ??= createReference(transaction.referencePrefix);
+    const result = flow.submission(answers, { reference: reference.current });
+    if (!result.ok) {
+      sendingNow.current = false;
+      setSending('idle');
+      goTo(result.step);
+      return;
+    }
+    try {
+      await onSubmit(result.payload, { idempotencyKey: result.payload.reference });
+      setSending('sent');
+      goTo('confirmation');
+    } catch {
+      setSending('failed');
+    } finally {
+      sendingNow.current = false;
+    }
+  };
+
+  return (
+    <TransactionPage
+      flow={flow}
+      position={journey.position as PagePosition<T>}
+      answers={answers}
+      locale={locale}
+      href={href}
+      reference={reference.current}
+      failed={sending === 'failed'}
+      errors={fromServer.errors}
+      values={fromServer.values}
+      onClick={onLinkClick}
+      checkAnswers={{ sending: sending === 'sending', onSubmit: send, bannerRef }}
+      renderStep={(page) => (
+        <StepForm
+          key={`${journey.position}:${locale}`}
+          flow={flow}
+          stepId={journey.position as StepIdOf<T>}
+          locale={locale}
+          page={page}
+          onAnswered={(values) => onAnswered(journey.position as StepIdOf<T>, values)}
+          onErrorsShown={setShowsErrors}
+        />
+      )}
+    />
+  );
+}

@@ -1,0 +1,111 @@
+import {
+  type AnyTransaction,
+  CHECK_ANSWERS,
+  type FieldError,
+  type Flow,
+  type FlowPosition,
+  type Locale,
+  type PostedValue,
+  type TransactionAnswers,
+} from '@lgds/core';
+import type { MouseEventHandler, ReactNode } from 'react';
+import { CheckAnswersPage, type CheckAnswersPageProps } from './CheckAnswersPage';
+import { ConfirmationPage } from './ConfirmationPage';
+import { defaultPageHref, type PageHref } from './links';
+import { StepPage, type StepPageProps } from './StepPage';
+
+/** Where a journey can be: a step, check answers, or the confirmation after sending. */
+export type PagePosition<T extends AnyTransaction> = FlowPosition<T> | 'confirmation';
+
+/** Props for rendering one page of a journey on the server. */
+export interface TransactionPageProps<T extends AnyTransaction> {
+  /** The journey, from `createFlow(transaction, rules)`. */
+  flow: Flow<T>;
+  /** The page to render. */
+  position: PagePosition<T>;
+  /** The resident's answers so far. */
+  answers: TransactionAnswers<T>;
+  /** The resident's language. */
+  locale?: Locale;
+  /** Errors from `handleStepPost`, for the page being re-shown. */
+  errors?: readonly FieldError[];
+  /** What the resident posted, from `handleStepPost`, so the page shows exactly what they typed. */
+  values?: Readonly<Record<string, PostedValue>>;
+  /** Where each page lives. Defaults to `?step=<id>`. */
+  href?: PageHref;
+  /** The reference to show on the confirmation page. */
+  reference?: string;
+  /** On check answers: sending failed, so say so (the answers are kept). */
+  failed?: boolean;
+  /** Renders a step page in place of the plain one: the client's form with react-hook-form. */
+  renderStep?: (page: StepPageProps) => ReactNode;
+  /** Extras the client passes to check answers (sending state, handlers). */
+  checkAnswers?: Pick<CheckAnswersPageProps, 'sending' | 'onSubmit' | 'bannerRef'>;
+  /** The client's handler for back and change links. */
+  onClick?: MouseEventHandler<HTMLDivElement>;
+}
+
+/** The page heading for a position, for `<title>`: GOV.UK titles start "Error: " when the page shows errors. */
+export function pageTitle<T extends AnyTransaction>(
+  flow: Flow<T>,
+  position: PagePosition<T>,
+  locale: Locale = 'en',
+  hasErrors = false,
+): string {
+  const t = flow.translator(locale);
+  const heading =
+    position === CHECK_ANSWERS
+      ? t('ui.checkAnswersTitle')
+      : position === 'confirmation'
+        ? t('ui.confirmationTitle')
+        : flow.view(position, locale).title;
+  return `${hasErrors ? `${t('ui.errorTitlePrefix')} ` : ''}${heading} – ${flow.transaction.title[locale]}`;
+}
+
+/**
+ * Renders one page of a journey with no hooks: for servers handling forms posted without JavaScript, and the
+ * markup `<TransactionFlow>` renders in the browser, so both are the same page.
+ *
+ * @example
+ * const result = handleStepPost(flow, step, formData, answers);
+ * return <TransactionPage flow={flow} position={step} answers={answers} errors={result.errors} values={result.values} />;
+ */
+export function TransactionPage<T extends AnyTransaction>(props: TransactionPageProps<T>) {
+  const { flow, position, answers, locale = 'en', errors = [], values, href = defaultPageHref } = props;
+  const t = flow.translator(locale);
+  const back = position === 'confirmation' ? undefined : flow.previousStep(position, answers);
+  const backHref = back === undefined ? undefined : href(back);
+  let page: ReactNode;
+  if (position === 'confirmation') {
+    page = <ConfirmationPage reference={props.reference ?? ''} t={t} />;
+  } else if (position === CHECK_ANSWERS) {
+    page = (
+      <CheckAnswersPage
+        rows={flow.checkAnswers(answers, locale, (stepId) => href(stepId, { change: true }))}
+        t={t}
+        backHref={backHref}
+        action={href(CHECK_ANSWERS)}
+        failed={props.failed}
+        {...props.checkAnswers}
+      />
+    );
+  } else {
+    const stored = (answers as Record<string, Readonly<Record<string, unknown>> | undefined>)[position] ?? {};
+    const stepPage: StepPageProps = {
+      view: flow.view(position, locale),
+      values: values ?? stored,
+      errors,
+      t,
+      backHref,
+      action: href(position),
+    };
+    page = props.renderStep ? props.renderStep(stepPage) : <StepPage {...stepPage} />;
+  }
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: the handler only listens for clicks on the links inside.
+    // biome-ignore lint/a11y/useKeyWithClickEvents: links fire click on Enter too, so keyboard users are covered.
+    <div className="lgds-transaction" lang={locale} onClick={props.onClick}>
+      {page}
+    </div>
+  );
+}
