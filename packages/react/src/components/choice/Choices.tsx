@@ -2,11 +2,11 @@ import type { ChangeEventHandler, FocusEventHandler, ReactNode, Ref } from 'reac
 import { type Attributes, attributeProps } from '../../internal/attributes';
 import { classNames } from '../../internal/classes';
 import { type Content, contentProps, hasContent } from '../../internal/content';
+import { FieldsetQuestion, type GroupFieldset, questionDescribedBy } from '../form-group/FieldsetQuestion';
 import type { FormGroupOptions } from '../form-group/FormGroup';
 import { type FieldErrorMessage, type FieldHint, LooseContent } from '../form-group/field';
 import { Hint } from '../hint/Hint';
 import { Label } from '../label/Label';
-import { FieldsetQuestion, type GroupFieldset, questionDescribedBy } from './FieldsetQuestion';
 
 /** Content revealed under an item while it is checked. */
 export interface ChoiceConditional {

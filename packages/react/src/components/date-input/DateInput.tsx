@@ -2,7 +2,7 @@ import type { ChangeEventHandler, FocusEventHandler, Ref } from 'react';
 import { type Attributes, attributeProps } from '../../internal/attributes';
 import { classNames } from '../../internal/classes';
 import type { Content } from '../../internal/content';
-import { FieldsetQuestion, type GroupFieldset } from '../choice/FieldsetQuestion';
+import { FieldsetQuestion, type GroupFieldset } from '../form-group/FieldsetQuestion';
 import type { FormGroupOptions } from '../form-group/FormGroup';
 import type { FieldErrorMessage, FieldHint } from '../form-group/field';
 import { LooseContent } from '../form-group/field';

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import type { ChangeEventHandler, FocusEventHandler, ReactNode, Ref } from 'react';
+import type { Attributes } from '../../internal/attributes';
 import { type Content, contentProps, hasContent } from '../../internal/content';
 import { ErrorMessage, type ErrorMessageProps } from '../error-message/ErrorMessage';
 import { Hint, type HintProps } from '../hint/Hint';
@@ -16,6 +17,31 @@ export type FieldErrorMessage = Omit<ErrorMessageProps, 'id'>;
 export interface FieldFormGroup extends FormGroupOptions {
   beforeInput?: Content;
   afterInput?: Content;
+}
+
+/**
+ * The options the input, textarea and select macros share, and what react-hook-form's `register` gives
+ * (`inputRef`, `onChange`, `onBlur`: React only, they do not change the HTML).
+ */
+export interface SingleControlProps<Control extends HTMLElement> {
+  /** The control's `id`; `name` unless given. The hint's and error message's ids are built from it. */
+  id?: string;
+  name: string;
+  disabled?: boolean;
+  /** `aria-describedby` ids to list before the hint's and the error message's. */
+  describedBy?: string;
+  label: FieldLabel;
+  hint?: FieldHint;
+  /** Shows the error and styles the field for it. `false` or `null` means no error. */
+  errorMessage?: FieldErrorMessage | false | null;
+  formGroup?: FieldFormGroup;
+  /** Classes to add to the control, such as `govuk-input--width-10`. */
+  classes?: string;
+  attributes?: Attributes;
+  /** A ref to the control itself (react-hook-form's `register` gives it as `ref`). */
+  inputRef?: Ref<Control>;
+  onChange?: ChangeEventHandler<Control>;
+  onBlur?: FocusEventHandler<Control>;
 }
 
 interface QuestionOptions {

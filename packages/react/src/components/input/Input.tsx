@@ -1,16 +1,9 @@
-import type { ChangeEventHandler, FocusEventHandler, HTMLAttributes, Ref } from 'react';
+import type { HTMLAttributes } from 'react';
 import { type Attributes, attributeProps } from '../../internal/attributes';
 import { classNames } from '../../internal/classes';
 import { type Content, contentProps, hasContent } from '../../internal/content';
 import { FormGroup } from '../form-group/FormGroup';
-import {
-  type FieldErrorMessage,
-  type FieldFormGroup,
-  type FieldHint,
-  type FieldLabel,
-  LooseContent,
-  question,
-} from '../form-group/field';
+import { LooseContent, question, type SingleControlProps } from '../form-group/field';
 
 /** Text shown fixed before or after the input, such as `£` or `kg`. Hidden from screen readers: say it in the label. */
 export interface InputAffix extends Content {
@@ -19,41 +12,27 @@ export interface InputAffix extends Content {
 }
 
 /** The options of govuk-frontend's `govukInput` macro, and what react-hook-form's `register` gives. */
-export interface InputProps {
-  /** The input's `id`; `name` unless given. The hint's and error message's ids are built from it. */
-  id?: string;
-  name: string;
+export interface InputProps extends SingleControlProps<HTMLInputElement> {
   /** `text` unless given. */
   type?: string;
   /** Such as `numeric` or `decimal`, for the keyboard a phone shows. */
   inputmode?: HTMLAttributes<HTMLInputElement>['inputMode'];
   /** The value the input starts with (the input is uncontrolled, so it also works without JavaScript). */
   value?: string | number;
-  disabled?: boolean;
-  /** `aria-describedby` ids to list before the hint's and the error message's. */
-  describedBy?: string;
-  label: FieldLabel;
-  hint?: FieldHint;
-  /** Shows the error and styles the field for it. `false` or `null` means no error. */
-  errorMessage?: FieldErrorMessage | false | null;
+  /** Text or HTML before the input, such as `£`. */
   prefix?: InputAffix;
+  /** Text or HTML after the input, such as `per item`. */
   suffix?: InputAffix;
-  formGroup?: FieldFormGroup;
-  /** Classes to add to the input, such as `govuk-input--width-10`. */
-  classes?: string;
   /** Such as `postal-code`: tells browsers what to offer (WCAG 1.3.5). */
   autocomplete?: string;
+  /** The HTML `pattern` attribute: a regular expression the browser checks the value against. */
   pattern?: string;
   /** Written as `spellcheck="true"` or `"false"`; left out unless given. */
   spellcheck?: boolean;
+  /** The HTML `autocapitalize` attribute, such as `none` for email addresses and references. */
   autocapitalize?: string;
   /** Classes and attributes for the `govuk-input__wrapper` round the input and its prefix or suffix. */
   inputWrapper?: { classes?: string; attributes?: Attributes };
-  attributes?: Attributes;
-  /** A ref to the control itself (react-hook-form's `register` gives it as `ref`). */
-  inputRef?: Ref<HTMLInputElement>;
-  onChange?: ChangeEventHandler<HTMLInputElement>;
-  onBlur?: FocusEventHandler<HTMLInputElement>;
 }
 
 /** A GOV.UK text input with its label, hint and error message. */

@@ -1,15 +1,7 @@
-import type { ChangeEventHandler, FocusEventHandler, Ref } from 'react';
 import { type Attributes, attributeProps } from '../../internal/attributes';
 import { classNames } from '../../internal/classes';
 import { FormGroup } from '../form-group/FormGroup';
-import {
-  type FieldErrorMessage,
-  type FieldFormGroup,
-  type FieldHint,
-  type FieldLabel,
-  LooseContent,
-  question,
-} from '../form-group/field';
+import { LooseContent, question, type SingleControlProps } from '../form-group/field';
 
 type OptionValue = string | number | boolean | null;
 
@@ -25,29 +17,11 @@ export interface SelectItem {
 }
 
 /** The options of govuk-frontend's `govukSelect` macro, and what react-hook-form's `register` gives. */
-export interface SelectProps {
-  /** The select's `id`; `name` unless given. The hint's and error message's ids are built from it. */
-  id?: string;
-  name: string;
+export interface SelectProps extends SingleControlProps<HTMLSelectElement> {
   /** The options. Empty entries (`null`, `false`, `''`) are skipped, so options can be written conditionally. */
   items?: readonly (SelectItem | null | undefined | false | '')[];
   /** Chooses the option with this value (or, for an option without a value, this text) to start with. */
   value?: OptionValue;
-  disabled?: boolean;
-  /** `aria-describedby` ids to list before the hint's and the error message's. */
-  describedBy?: string;
-  label: FieldLabel;
-  hint?: FieldHint;
-  /** Shows the error and styles the field for it. `false` or `null` means no error. */
-  errorMessage?: FieldErrorMessage | false | null;
-  formGroup?: FieldFormGroup;
-  /** Classes to add to the select. */
-  classes?: string;
-  attributes?: Attributes;
-  /** A ref to the control itself (react-hook-form's `register` gives it as `ref`). */
-  inputRef?: Ref<HTMLSelectElement>;
-  onChange?: ChangeEventHandler<HTMLSelectElement>;
-  onBlur?: FocusEventHandler<HTMLSelectElement>;
 }
 
 /** A GOV.UK select, with its label, hint and error message. */

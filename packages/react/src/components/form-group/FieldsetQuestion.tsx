@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { ErrorMessage } from '../error-message/ErrorMessage';
 import { Fieldset, type FieldsetProps } from '../fieldset/Fieldset';
-import { FormGroup, type FormGroupOptions } from '../form-group/FormGroup';
-import type { FieldErrorMessage, FieldHint } from '../form-group/field';
 import { Hint } from '../hint/Hint';
+import { FormGroup, type FormGroupOptions } from './FormGroup';
+import type { FieldErrorMessage, FieldHint } from './field';
 
 /**
  * The `fieldset` option of a question answered with several controls: the fieldset's own options, without its
