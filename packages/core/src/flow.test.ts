@@ -181,6 +181,7 @@ describe('check answers', () => {
       ['How should we contact you?', 'Email', '/bulky/contact'],
       ['Email address', 'resident@example.com', '/bulky/contact'],
       ['Collection date', '10 March 2027', '/bulky/collection'],
+      ['Price', '£22.50', undefined],
     ]);
   });
 
@@ -189,6 +190,18 @@ describe('check answers', () => {
     const rows = flow.checkAnswers({ ...houseAnswers, concession: { type: 'pension-credit' } }, 'cy');
     expect(rows.find((row) => row.stepId === 'concession')?.answer).toEqual(['Credyd Pensiwn']);
     expect(rows.find((row) => row.stepId === 'collection')?.answer).toEqual(['10 Mawrth 2027']);
+  });
+});
+
+describe('confirmation', () => {
+  it('says what happens next, in the resident’s language', () => {
+    const flow = sampleFlow();
+    const result = flow.submission(houseAnswers);
+    if (!result.ok) throw new Error('expected a payload');
+    expect(flow.confirmation(result.payload)).toEqual([
+      'We will collect your items on 10 March 2027. Put them outside your property by 7am.',
+    ]);
+    expect(flow.confirmation(result.payload, 'cy')[0]).toContain('10 Mawrth 2027');
   });
 });
 

@@ -72,8 +72,8 @@ export interface CheckAnswersRow {
   question: string;
   /** The answer as the resident would read it, one string a line. */
   answer: string[];
-  /** Where the change link goes. */
-  href: string;
+  /** Where the change link goes; none for rows the transaction adds, such as a price breakdown. */
+  href?: string;
 }
 
 /** A step's schema: it reads a step's posted or stored values and gives its answers. */
@@ -152,6 +152,8 @@ export interface Flow<T extends AnyTransaction> {
   payloadSchema(): z.ZodType<Payload<T>>;
   /** The payload's JSON Schema, for back-office integrators. */
   payloadJsonSchema(): Record<string, unknown>;
+  /** The paragraphs under "What happens next" on the confirmation page, for a payload that was sent. */
+  confirmation(payload: Payload<T>, locale?: Locale): string[];
   /** A translator for the transaction's messages with the council's overrides. */
   translator(locale?: Locale): Translator;
   /** Today's date as this flow sees it. */
@@ -286,10 +288,11 @@ export function createFlow<T extends AnyTransaction>(
   // Walks the resident's path, step by step, until `stop` says so. A step's condition sees only the answers
   // to steps before it on the path, so a stale answer to a skipped step can never steer the journey.
   const walk = (answers: Answers, stop: (id: Id, index: number) => boolean): Id[] => {
+    const ctx = context();
     const known: Record<string, Readonly<Record<string, unknown>>> = {};
     const visited: Id[] = [];
     for (const [id, definition] of ordered) {
-      if (definition.when && !definition.when(known as AnswersSoFar, rules)) continue;
+      if (definition.when && !definition.when(known as AnswersSoFar, rules, ctx)) continue;
       visited.push(id);
       if (definition.ends || stop(id, visited.length - 1)) break;
       const answer = (answers as Record<string, Readonly<Record<string, unknown>> | undefined>)[id];
@@ -384,6 +387,11 @@ export function createFlow<T extends AnyTransaction>(
         rows.push({ stepId: id, field: name, question, answer: describe(t, id, name, values[name]), href });
       }
     }
+    if (transaction.summary) {
+      for (const row of transaction.summary(answers, rules, { ...context(), t })) {
+        rows.push({ stepId: '', field: '', question: row.question, answer: [...row.answer] });
+      }
+    }
     return rows;
   };
 
@@ -461,6 +469,9 @@ export function createFlow<T extends AnyTransaction>(
       ...z.toJSONSchema(payloadSchema(), { io: 'output', unrepresentable: 'any' }),
       title: `${transaction.title.en} (version ${transaction.version})`,
     }),
+    confirmation: (payload, locale = 'en') => [
+      ...(transaction.confirmation?.(payload, rules, { ...context(), t: translator(locale) }) ?? []),
+    ],
     translator,
     today,
   };

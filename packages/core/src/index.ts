@@ -82,8 +82,10 @@ export {
   type DescribeAnswer,
   defineStep,
   defineTransaction,
+  type ExtraRow,
   type RulesInputOf,
   type RulesOf,
+  type SentPayload,
   type Step,
   type StepContext,
   type StepIdOf,
@@ -92,4 +94,5 @@ export {
   type Transaction,
   type TransactionAnswers,
   type TransactionConfig,
+  type WordsContext,
 } from './transaction';

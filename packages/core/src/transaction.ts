@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { FieldMap, FieldValues } from './fields/types';
+import type { Translator } from './messages/translate';
 import type { Catalogues, LocalText, MessageParams } from './messages/types';
 
 /** What a step can know besides the rules: today's date, so date questions can say "in the past". */
@@ -42,7 +43,7 @@ export interface Step<Rules = never, F extends FieldMap = FieldMap> {
   /** Values for the placeholders in the step's words, from the rules ("You can have up to {max} bins"). */
   params?: (rules: Rules, context: StepContext) => MessageParams;
   /** Ask this step only when this returns true. Answers to skipped steps are dropped. */
-  when?: (answers: AnswersSoFar, rules: Rules) => boolean;
+  when?: (answers: AnswersSoFar, rules: Rules, context: StepContext) => boolean;
   /** A page that ends the journey (for example "we do not collect from flats"): it has no Continue button. */
   ends?: boolean;
   /** Checks across this step's fields once each field is valid on its own (a move-out date after the move-in date). */
@@ -98,6 +99,36 @@ export interface TransactionConfig<
   steps: Steps;
   /** Facts the payload carries besides the answers. */
   derive?: Derivation<z.output<RulesSchema>, AnswersOf<Steps>, Derived>;
+  /** Rows check answers shows after the answers, with no change link: a price breakdown, say. */
+  summary?(answers: AnswersOf<Steps>, rules: z.output<RulesSchema>, context: WordsContext): readonly ExtraRow[];
+  /** Paragraphs under "What happens next" on the confirmation page, from what was sent. */
+  confirmation?(
+    payload: SentPayload<AnswersOf<Steps>, Derived>,
+    rules: z.output<RulesSchema>,
+    context: WordsContext,
+  ): readonly string[];
+}
+
+/** What a transaction's own words are made with: the resident's language and today's date. */
+export interface WordsContext extends StepContext {
+  /** The transaction's messages in the resident's language, with the council's overrides. */
+  t: Translator;
+}
+
+/** A check answers row with no change link. */
+export interface ExtraRow {
+  /** The row's key, already in the resident's language. */
+  question: string;
+  /** The value, one string a line. */
+  answer: readonly string[];
+}
+
+/** The payload as a transaction's confirmation sees it. */
+export interface SentPayload<Answers, Derived> {
+  reference: string;
+  submittedAt: string;
+  answers: Answers;
+  derived: Derived;
 }
 
 /** A transaction: pure data and pure functions, no rendering and no I/O. */

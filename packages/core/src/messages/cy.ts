@@ -48,6 +48,7 @@ export const cy: Readonly<Record<CoreMessageKey, Message>> = {
   'ui.checkAnswersSubmit': 'Derbyn ac anfon',
   'ui.confirmationTitle': 'Cais wedi’i gwblhau',
   'ui.confirmationReference': 'Eich cyfeirnod',
+  'ui.whatHappensNext': 'Beth sy’n digwydd nesaf',
   'ui.submitFailedTitle': 'Pwysig',
   'ui.submitFailed':
     'Nid yw eich cais wedi cael ei anfon. Mae eich atebion wedi cael eu cadw. Rhowch gynnig arall arni, neu dewch yn ôl yn nes ymlaen.',

@@ -47,6 +47,7 @@ export const en = {
   'ui.checkAnswersSubmit': 'Accept and send',
   'ui.confirmationTitle': 'Application complete',
   'ui.confirmationReference': 'Your reference number',
+  'ui.whatHappensNext': 'What happens next',
   'ui.submitFailedTitle': 'Important',
   'ui.submitFailed': 'Your application has not been sent. Your answers have been kept. Try again, or come back later.',
   'ui.language': 'Language',

@@ -40,6 +40,8 @@ export const bulkyWasteMessages = defineMessages({
     'collection.date.label': 'Collection date',
     'collection.date.name': 'the collection date',
     'collection.date.hint': 'For example, 27 3 2027',
+    'summary.price': 'Price',
+    'confirmation.collection': 'We will collect your items on {date}. Put them outside your property by 7am.',
   },
   cy: {
     'address.title': 'Beth yw cyfeiriad y casgliad?',
@@ -87,5 +89,7 @@ export const bulkyWasteMessages = defineMessages({
     'collection.date.label': 'Dyddiad casglu',
     'collection.date.name': 'y dyddiad casglu',
     'collection.date.hint': 'Er enghraifft, 27 3 2027',
+    'summary.price': 'Pris',
+    'confirmation.collection': 'Byddwn yn casglu eich eitemau ar {date}. Rhowch nhw y tu allan i’ch eiddo erbyn 7am.',
   },
 });

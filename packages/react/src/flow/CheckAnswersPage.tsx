@@ -55,9 +55,11 @@ export function CheckAnswersPage({
               rows={rows.map((row) => ({
                 key: { text: row.question },
                 value: { html: row.answer.map(escapeHtml).join('<br>') },
-                actions: {
-                  items: [{ href: row.href, text: t('ui.change'), visuallyHiddenText: row.question.toLowerCase() }],
-                },
+                ...(row.href && {
+                  actions: {
+                    items: [{ href: row.href, text: t('ui.change'), visuallyHiddenText: row.question.toLowerCase() }],
+                  },
+                }),
               }))}
             />
             <form method="post" action={action} noValidate onSubmit={onSubmit}>

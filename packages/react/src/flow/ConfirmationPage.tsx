@@ -5,11 +5,13 @@ import { Panel } from '../components/panel/Panel';
 export interface ConfirmationPageProps {
   /** The reference the resident quotes if they contact the council. */
   reference: string;
+  /** Paragraphs under "What happens next", from `flow.confirmation(payload)`. */
+  nextSteps?: readonly string[];
   t: Translator;
 }
 
-/** GOV.UK's confirmation page: a panel with the reference number. No hooks. */
-export function ConfirmationPage({ reference, t }: ConfirmationPageProps) {
+/** GOV.UK's confirmation page: a panel with the reference number, then what happens next. No hooks. */
+export function ConfirmationPage({ reference, nextSteps = [], t }: ConfirmationPageProps) {
   return (
     <main className="govuk-main-wrapper" id="main-content">
       <div className="govuk-grid-row">
@@ -19,6 +21,12 @@ export function ConfirmationPage({ reference, t }: ConfirmationPageProps) {
             <br />
             <strong>{reference}</strong>
           </Panel>
+          {nextSteps.length > 0 && <h2 className="govuk-heading-m">{t('ui.whatHappensNext')}</h2>}
+          {nextSteps.map((paragraph) => (
+            <p className="govuk-body" key={paragraph}>
+              {paragraph}
+            </p>
+          ))}
         </div>
       </div>
     </main>

@@ -63,6 +63,7 @@ describe('TransactionFlow', () => {
     const rows = screen.getAllByRole('term').map((term) => term.textContent?.trim());
     expect(rows).toContain('Number of items');
     expect(screen.getByText('10 March 2027')).toBeTruthy();
+    expect(screen.getByText('£17.50')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Accept and send' }));
     expect(onSubmit).toHaveBeenCalledTimes(1);
@@ -82,6 +83,8 @@ describe('TransactionFlow', () => {
     expect(context.idempotencyKey).toBe(payload.reference);
     expect(await screen.findByRole('heading', { name: /Application complete/ })).toBeTruthy();
     expect(screen.getByText(payload.reference)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'What happens next' })).toBeTruthy();
+    expect(screen.getByText(/We will collect your items on 10 March 2027/)).toBeTruthy();
   });
 
   it('shows GOV.UK errors in the summary and next to the field, moves focus and prefixes the title', async () => {

@@ -77,6 +77,7 @@ export function TransactionFlow<T extends AnyTransaction>(props: TransactionFlow
     changing: false,
   }));
   const [sending, setSending] = useState<Sending>('idle');
+  const [nextSteps, setNextSteps] = useState<readonly string[]>([]);
   const [showsErrors, setShowsErrors] = useState(false);
   // What a server found in a post without JavaScript: shown on the first page only, until the resident moves on.
   const [fromServer, setFromServer] = useState({ errors: props.initialErrors ?? [], values: props.initialValues });
@@ -171,6 +172,7 @@ export function TransactionFlow<T extends AnyTransaction>(props: TransactionFlow
     }
     try {
       await onSubmit(result.payload, { idempotencyKey: result.payload.reference });
+      setNextSteps(flow.confirmation(result.payload, locale));
       setSending('sent');
       goTo('confirmation');
     } catch {
@@ -188,6 +190,7 @@ export function TransactionFlow<T extends AnyTransaction>(props: TransactionFlow
       locale={locale}
       href={href}
       reference={reference.current}
+      nextSteps={nextSteps}
       failed={sending === 'failed'}
       errors={fromServer.errors}
       values={fromServer.values}

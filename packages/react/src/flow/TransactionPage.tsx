@@ -35,6 +35,8 @@ export interface TransactionPageProps<T extends AnyTransaction> {
   href?: PageHref;
   /** The reference to show on the confirmation page. */
   reference?: string;
+  /** What happens next, for the confirmation page: `flow.confirmation(payload, locale)`. */
+  nextSteps?: readonly string[];
   /** On check answers: sending failed, so say so (the answers are kept). */
   failed?: boolean;
   /** Renders a step page in place of the plain one: the client's form with react-hook-form. */
@@ -77,7 +79,7 @@ export function TransactionPage<T extends AnyTransaction>(props: TransactionPage
   const backHref = back === undefined ? undefined : href(back);
   let page: ReactNode;
   if (position === 'confirmation') {
-    page = <ConfirmationPage reference={props.reference ?? ''} t={t} />;
+    page = <ConfirmationPage reference={props.reference ?? ''} nextSteps={props.nextSteps} t={t} />;
   } else if (position === CHECK_ANSWERS) {
     page = (
       <CheckAnswersPage
