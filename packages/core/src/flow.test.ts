@@ -293,6 +293,15 @@ describe('a page’s words', () => {
     ]);
   });
 
+  it('uses the council’s own words from its rules for an ending page, in either language', () => {
+    const flow = sampleFlow({
+      ...concessionCouncil,
+      notServedMessage: { en: 'Use the tip.\n\nIt is free.', cy: 'Ewch i’r domen.' },
+    });
+    expect(flow.view('notServed').body).toEqual(['Use the tip.', 'It is free.']);
+    expect(flow.view('notServed', 'cy').body).toEqual(['Ewch i’r domen.']);
+  });
+
   it('uses a council’s own wording over the transaction’s', () => {
     const flow = createFlow(bulkyWaste, resolveRules(bulkyWaste), {
       today: () => today,

@@ -333,10 +333,12 @@ export function createFlow<T extends AnyTransaction>(
     const t = translator(locale);
     const params = step(stepId).params?.(rules, context()) ?? {};
     const bodyKey = `${stepId}.body`;
+    const councilWords = step(stepId).body?.(rules)?.[locale];
+    const body = councilWords ?? (t.has(bodyKey) ? t(bodyKey, params) : '');
     return {
       id: stepId,
       title: t(`${stepId}.title`, params),
-      body: t.has(bodyKey) ? t(bodyKey, params).split('\n\n') : [],
+      body: body ? body.split('\n\n') : [],
       ends: Boolean(step(stepId).ends),
       fields: Object.entries(fields(stepId)).map(([name, field]) => {
         const prefix = `${stepId}.${name}`;

@@ -44,6 +44,11 @@ export interface Step<Rules = never, F extends FieldMap = FieldMap> {
   params?: (rules: Rules, context: StepContext) => MessageParams;
   /** Ask this step only when this returns true. Answers to skipped steps are dropped. */
   when?: (answers: AnswersSoFar, rules: Rules, context: StepContext) => boolean;
+  /**
+   * The council's own words for the page's body, from its rules (a "service closed" message, say), used in place
+   * of the `<step>.body` message when given. Paragraphs are separated by a blank line.
+   */
+  body?: (rules: Rules) => LocalText | null | undefined;
   /** A page that ends the journey (for example "we do not collect from flats"): it has no Continue button. */
   ends?: boolean;
   /** Checks across this step's fields once each field is valid on its own (a move-out date after the move-in date). */

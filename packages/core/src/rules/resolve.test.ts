@@ -21,6 +21,7 @@ describe('resolveRules', () => {
       pricing: { firstItem: 2500, additionalItem: 1000 },
       maxItems: 5,
       flatsServed: true,
+      notServedMessage: null,
       concessions: [],
       collectionWindow: { earliestDays: 3, latestDays: 60 },
     });

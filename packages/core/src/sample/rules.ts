@@ -15,6 +15,11 @@ export const bulkyWasteRules = z.strictObject({
     .describe('What a collection costs.'),
   maxItems: rule.wholeNumber(1, 20).default(5).describe('The most items one collection takes.'),
   flatsServed: z.boolean('must be true or false').default(true).describe('Whether collections are made from flats.'),
+  notServedMessage: rule
+    .localText()
+    .nullable()
+    .default(null)
+    .describe('What to tell residents of flats, in English and Welsh; null for the standard words.'),
   concessions: z
     .array(
       z.strictObject({

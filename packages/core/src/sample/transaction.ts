@@ -31,6 +31,7 @@ const steps = {
   notServed: defineStep({
     fields: () => ({}),
     when: (answers, rules: BulkyWasteRules) => answers.property?.type === 'flat' && !rules.flatsServed,
+    body: (rules: BulkyWasteRules) => rules.notServedMessage,
     ends: true,
   }),
   items: defineStep({
