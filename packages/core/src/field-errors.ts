@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Field, FieldMap } from './fields/types';
 import { formatDate } from './format';
 import type { Translator } from './messages/translate';
+import type { LocalText } from './messages/types';
 
 /** An error to show next to a field and in the error summary. */
 export interface FieldError {
@@ -37,11 +38,22 @@ function optionLabel(t: Translator, stepId: string, fieldName: string, field: Fi
   return option.label ? option.label[t.locale] : t(`${stepId}.${fieldName}.options.${option.value}`);
 }
 
-// Dates in messages are written as the resident reads them; lists of message keys (a date's missing parts) are joined with "and".
-function localiseParams(t: Translator, params: Record<string, unknown>): Record<string, string | number> {
+function isLocalText(value: unknown): value is LocalText {
+  return typeof value === 'object' && value !== null && 'en' in value && 'cy' in value;
+}
+
+/**
+ * Puts values into the resident's terms: ISO dates are written as dates, a council's words from its rules
+ * (`{ en, cy }`) in the resident's language, and lists of message keys (a date's missing parts) joined with "and".
+ */
+export function localiseParams(
+  t: Translator,
+  params: Readonly<Record<string, unknown>>,
+): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params)) {
     if (Array.isArray(value)) out[name] = value.map((key) => t(String(key))).join(` ${t('date.and')} `);
+    else if (isLocalText(value)) out[name] = value[t.locale];
     else if (typeof value === 'string' && isoDate.test(value)) out[name] = formatDate(value, t.locale);
     else if (typeof value === 'string' || typeof value === 'number') out[name] = value;
   }

@@ -1,11 +1,13 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
+import { field } from './fields/index';
 import { CHECK_ANSWERS, createFlow } from './flow';
-import { missingTranslations } from './messages/translate';
+import { defineMessages, missingTranslations } from './messages/translate';
 import { resolveRules } from './rules/resolve';
 import { concessionCouncil, houseAnswers, sampleFlow, today } from './sample/fixtures';
 import { bulkyWaste } from './sample/transaction';
 import type { RulesOf, TransactionAnswers } from './transaction';
+import { defineStep, defineTransaction } from './transaction';
 
 describe('the path through a journey', () => {
   it('starts at the first step and asks every step a default council needs', () => {
@@ -190,6 +192,63 @@ describe('check answers', () => {
     const rows = flow.checkAnswers({ ...houseAnswers, concession: { type: 'pension-credit' } }, 'cy');
     expect(rows.find((row) => row.stepId === 'concession')?.answer).toEqual(['Credyd Pensiwn']);
     expect(rows.find((row) => row.stepId === 'collection')?.answer).toEqual(['10 Mawrth 2027']);
+  });
+});
+
+describe('a council’s own words in a step', () => {
+  type WordsRules = { format: { en: string; cy: string }; penalty: { en: string; cy: string } | null };
+  const transaction = defineTransaction({
+    id: 'words',
+    version: 1,
+    title: { en: 'Words', cy: 'Geiriau' },
+    rules: z.strictObject({
+      format: z.strictObject({ en: z.string(), cy: z.string() }).default({ en: '8 digits', cy: '8 digid' }),
+      penalty: z.strictObject({ en: z.string(), cy: z.string() }).nullable().default(null),
+    }),
+    messages: defineMessages({
+      en: {
+        'account.title': 'Account',
+        'account.reference.label': 'Account number',
+        'account.reference.hint': 'It is {format}',
+        'account.reference.format': 'Enter your account number in the correct format: {format}',
+        'account.warning': 'You could be fined',
+      },
+      cy: {
+        'account.title': 'Cyfrif',
+        'account.reference.label': 'Rhif cyfrif',
+        'account.reference.hint': 'Mae’n {format}',
+        'account.reference.format': 'Rhowch eich rhif cyfrif yn y fformat cywir: {format}',
+        'account.warning': 'Gallech gael dirwy',
+      },
+    }),
+    steps: {
+      account: defineStep({
+        fields: (rules: WordsRules) => ({
+          reference: field.text({
+            pattern: { regex: /^\d{8}$/, message: 'account.reference.format', params: { format: rules.format } },
+          }),
+        }),
+        params: (rules) => ({ format: rules.format }),
+        warning: (rules: WordsRules) => rules.penalty,
+      }),
+    },
+  });
+
+  it('puts the council’s words into messages in the resident’s language', () => {
+    const flow = createFlow(transaction, resolveRules(transaction));
+    expect(flow.view('account', 'cy').fields[0]?.hint).toBe('Mae’n 8 digid');
+    expect(flow.validateStep('account', { reference: '12' }, 'cy')).toMatchObject({
+      errors: [{ message: 'Rhowch eich rhif cyfrif yn y fformat cywir: 8 digid' }],
+    });
+  });
+
+  it('shows a warning from the messages, or the council’s own', () => {
+    expect(createFlow(transaction, resolveRules(transaction)).view('account').warning).toBe('You could be fined');
+    const own = createFlow(
+      transaction,
+      resolveRules(transaction, { penalty: { en: 'Fine: £1,000', cy: 'Dirwy: £1,000' } }),
+    );
+    expect(own.view('account', 'cy').warning).toBe('Dirwy: £1,000');
   });
 });
 

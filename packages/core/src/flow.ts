@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { todayIso } from './dates';
-import { type FieldError, issueParams, toFieldError } from './field-errors';
+import { type FieldError, issueParams, localiseParams, toFieldError } from './field-errors';
 import type { Field, FieldMap, FieldOption } from './fields/types';
 import { formatDate } from './format';
 import { createTranslator, type Translator } from './messages/translate';
@@ -55,8 +55,10 @@ export interface StepView {
   id: string;
   /** The page heading, from the message `<step>.title`. */
   title: string;
-  /** Paragraphs from `<step>.body`, if the step has any (an ending page's explanation). */
+  /** Paragraphs from `<step>.body` or the council's own words, if the step has any (an ending page's explanation). */
   body: string[];
+  /** A GOV.UK warning to show above the questions, if the step has one. */
+  warning?: string;
   /** Whether this page ends the journey. */
   ends: boolean;
   fields: FieldView[];
@@ -331,14 +333,16 @@ export function createFlow<T extends AnyTransaction>(
 
   const view = (stepId: Id, locale: Locale = 'en'): StepView => {
     const t = translator(locale);
-    const params = step(stepId).params?.(rules, context()) ?? {};
-    const bodyKey = `${stepId}.body`;
-    const councilWords = step(stepId).body?.(rules)?.[locale];
-    const body = councilWords ?? (t.has(bodyKey) ? t(bodyKey, params) : '');
+    const definition = step(stepId);
+    const params = localiseParams(t, definition.params?.(rules, context()) ?? {});
+    const words = (own: string | undefined, key: string) => own ?? (t.has(key) ? t(key, params) : undefined);
+    const body = words(definition.body?.(rules)?.[locale], `${stepId}.body`);
+    const warning = words(definition.warning?.(rules)?.[locale], `${stepId}.warning`);
     return {
       id: stepId,
       title: t(`${stepId}.title`, params),
       body: body ? body.split('\n\n') : [],
+      ...(warning !== undefined && { warning }),
       ends: Boolean(step(stepId).ends),
       fields: Object.entries(fields(stepId)).map(([name, field]) => {
         const prefix = `${stepId}.${name}`;

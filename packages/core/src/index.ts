@@ -59,6 +59,7 @@ export {
   type MessageParams,
   type PluralMessage,
 } from './messages/types';
+export { normalisePostcode } from './postcode';
 export { createReference, referencePattern } from './reference';
 export { RulesError, type RulesProblem } from './rules/errors';
 export { mergeRules } from './rules/merge';
@@ -89,6 +90,7 @@ export {
   type Step,
   type StepContext,
   type StepIdOf,
+  type StepParams,
   type StepProblem,
   type SummaryRow,
   type Transaction,

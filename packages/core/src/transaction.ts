@@ -12,14 +12,17 @@ export interface StepContext {
 /** Answers collected so far, step by step, as seen by a step's `when` condition. */
 export type AnswersSoFar = Readonly<Record<string, Readonly<Record<string, unknown>> | undefined>>;
 
+/** Values for a step's placeholders: text, numbers, ISO dates (written as dates) or a council's own words. */
+export type StepParams = Readonly<Record<string, string | number | LocalText>>;
+
 /** A problem a step's cross-field check finds, in the same terms as a field's own errors. */
 export interface StepProblem {
   /** The field to put the error next to. */
   field: string;
   /** The message key, such as `moving.dates.error.order`. */
   message: string;
-  /** Values for the message's placeholders (ISO dates are written as dates). */
-  params?: MessageParams;
+  /** Values for the message's placeholders (ISO dates are written as dates, a council's words in the resident's language). */
+  params?: StepParams;
 }
 
 /** A row a step adds to check answers in place of its fields' own rows. */
@@ -41,7 +44,12 @@ export interface Step<Rules = never, F extends FieldMap = FieldMap> {
   /** The questions on the page, built from the resolved rules. */
   fields: (rules: Rules, context: StepContext) => F;
   /** Values for the placeholders in the step's words, from the rules ("You can have up to {max} bins"). */
-  params?: (rules: Rules, context: StepContext) => MessageParams;
+  params?: (rules: Rules, context: StepContext) => StepParams;
+  /**
+   * A GOV.UK warning shown above the questions (a penalty for a false declaration, say): the council's own words
+   * from its rules when given, otherwise the `<step>.warning` message if there is one.
+   */
+  warning?: (rules: Rules) => LocalText | null | undefined;
   /** Ask this step only when this returns true. Answers to skipped steps are dropped. */
   when?: (answers: AnswersSoFar, rules: Rules, context: StepContext) => boolean;
   /**

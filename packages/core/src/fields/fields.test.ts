@@ -21,6 +21,14 @@ describe('text', () => {
     expect(check(field.text(), 'x'.repeat(1_000_000))).toMatchObject({ ok: false, key: 'error.tooLong' });
   });
 
+  it('tidies an answer before checking it', () => {
+    const reference = field.text({
+      normalise: (text) => text.toUpperCase(),
+      pattern: { regex: /^GW-\d+$/, message: 'x' },
+    });
+    expect(check(reference, ' gw-123 ')).toEqual({ ok: true, value: 'GW-123' });
+  });
+
   it('checks a pattern with the transaction’s own message', () => {
     const reference = field.text({ pattern: { regex: /^5\d{7}$/, message: 'account.reference.error.format' } });
     expect(check(reference, '51234567')).toEqual({ ok: true, value: '51234567' });

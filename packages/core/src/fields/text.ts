@@ -1,5 +1,6 @@
-import { isValid as isPostcode, toNormalised } from 'postcode';
 import { z } from 'zod';
+import type { LocalText } from '../messages/types';
+import { normalisePostcode } from '../postcode';
 import { type CommonOptions, type IsOptional, makeField } from './common';
 import type { Field } from './types';
 
@@ -7,23 +8,34 @@ import type { Field } from './types';
 export interface TextOptions extends CommonOptions {
   /** The most characters allowed (GOV.UK: "must be N characters or less"). Defaults to 500 for inputs, 5000 for textareas. */
   maxLength?: number;
-  /** A pattern the answer must match, with the message key to show when it does not. */
-  pattern?: { regex: RegExp; message: string };
+  /**
+   * A pattern the answer must match, with the message key to show when it does not and values for its
+   * placeholders (a council's own description of the format, say).
+   */
+  pattern?: { regex: RegExp; message: string; params?: Readonly<Record<string, string | number | LocalText>> };
   /** GOV.UK input width suffix: `2`, `3`, `4`, `5`, `10`, `20`, `30`, or a fluid width such as `one-half`. */
   width?: string;
   /** Whether browsers should check spelling (off for names and references). */
   spellcheck?: boolean;
+  /** Tidies the answer before it is checked and stored, such as upper-casing a reference typed in lower case. */
+  normalise?: (text: string) => string;
 }
 
-function limitedText(maxLength: number, pattern?: TextOptions['pattern']) {
-  const text = z.string().max(maxLength, 'error.tooLong');
-  return pattern ? text.regex(pattern.regex, pattern.message) : text;
+function limitedText(maxLength: number, options: TextOptions | undefined) {
+  const limited = z.string().max(maxLength, 'error.tooLong');
+  const pattern = options?.pattern;
+  const checked = pattern
+    ? limited.refine((text) => pattern.regex.test(text), { message: pattern.message, params: { ...pattern.params } })
+    : limited;
+  const { normalise } = options ?? {};
+  // The length is checked before tidying, so a huge post is refused before any work is done on it.
+  return normalise ? z.string().max(maxLength, 'error.tooLong').transform(normalise).pipe(checked) : checked;
 }
 
 /** A one-line text answer, such as a name. */
 export function text<const O extends TextOptions>(options?: O): Field<string, IsOptional<O>> {
   const maxLength = options?.maxLength ?? 500;
-  return makeField('text', options, limitedText(maxLength, options?.pattern), 'error.required', {
+  return makeField('text', options, limitedText(maxLength, options), 'error.required', {
     maxLength,
     ...(options?.width !== undefined && { width: options.width }),
     ...(options?.spellcheck !== undefined && { spellcheck: options.spellcheck }),
@@ -33,7 +45,7 @@ export function text<const O extends TextOptions>(options?: O): Field<string, Is
 /** A longer answer in a textarea. */
 export function textarea<const O extends TextOptions & { rows?: number }>(options?: O): Field<string, IsOptional<O>> {
   const maxLength = options?.maxLength ?? 5000;
-  return makeField('textarea', options, limitedText(maxLength, options?.pattern), 'error.required', {
+  return makeField('textarea', options, limitedText(maxLength, options), 'error.required', {
     maxLength,
     rows: options?.rows ?? 5,
   });
@@ -78,9 +90,11 @@ export function tel<const O extends CommonOptions>(options?: O): Field<string, I
 export function postcode<const O extends CommonOptions>(options?: O): Field<string, IsOptional<O>> {
   const check = z
     .string()
-    .max(16, 'error.postcode')
-    .refine((value) => isPostcode(value), 'error.postcode')
-    .transform((value) => toNormalised(value) ?? value)
+    .transform((value, context) => {
+      const normalised = normalisePostcode(value);
+      if (normalised === undefined) context.addIssue({ code: 'custom', message: 'error.postcode' });
+      return normalised ?? z.NEVER;
+    })
     .pipe(z.string());
   return makeField('postcode', options, check, 'error.required', {
     autocomplete: 'postal-code',

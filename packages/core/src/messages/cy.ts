@@ -52,6 +52,7 @@ export const cy: Readonly<Record<CoreMessageKey, Message>> = {
   'ui.submitFailedTitle': 'Pwysig',
   'ui.submitFailed':
     'Nid yw eich cais wedi cael ei anfon. Mae eich atebion wedi cael eu cadw. Rhowch gynnig arall arni, neu dewch yn ôl yn nes ymlaen.',
+  'ui.warning': 'Rhybudd',
   'ui.language': 'Iaith',
   'ui.or': 'neu',
   'ui.notSupplied': 'Heb ei roi',

@@ -50,6 +50,7 @@ export const en = {
   'ui.whatHappensNext': 'What happens next',
   'ui.submitFailedTitle': 'Important',
   'ui.submitFailed': 'Your application has not been sent. Your answers have been kept. Try again, or come back later.',
+  'ui.warning': 'Warning',
   'ui.language': 'Language',
   'ui.or': 'or',
   'ui.notSupplied': 'Not given',

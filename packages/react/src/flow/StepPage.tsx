@@ -3,6 +3,7 @@ import type { FormEventHandler, ReactNode, Ref } from 'react';
 import { BackLink } from '../components/back-link/BackLink';
 import { Button } from '../components/button/Button';
 import { ErrorSummary } from '../components/error-summary/ErrorSummary';
+import { WarningText } from '../components/warning-text/WarningText';
 import { type Binding, FieldControl } from './FieldControl';
 
 /** Props for one page of a journey: a question page, or a page that ends the journey. */
@@ -40,7 +41,8 @@ export function StepPage(props: StepPageProps) {
   const { view, values, errors, t, backHref, action, bind, onSubmit, errorSummaryRef, renderField } = props;
   const errorFor = (name: string) => errors.find((error) => error.field === name);
   const topLevel = view.fields.filter((field) => !field.field.revealedBy);
-  const single = topLevel.length === 1;
+  // One question is the page: its label or legend is the heading. Words above it need their own heading.
+  const single = topLevel.length === 1 && view.body.length === 0 && view.warning === undefined;
 
   const control = (field: FieldView, isPageHeading: boolean): ReactNode => {
     const revealed = Object.fromEntries(
@@ -88,6 +90,12 @@ export function StepPage(props: StepPageProps) {
             ) : (
               <form method="post" action={action} noValidate onSubmit={onSubmit}>
                 {!single && <h1 className="govuk-heading-l">{view.title}</h1>}
+                {view.body.map((paragraph) => (
+                  <p className="govuk-body" key={paragraph}>
+                    {paragraph}
+                  </p>
+                ))}
+                {view.warning && <WarningText text={view.warning} iconFallbackText={t('ui.warning')} />}
                 {topLevel.map((field) => control(field, single))}
                 <Button text={t('ui.continue')} preventDoubleClick />
               </form>
