@@ -61,6 +61,7 @@ export {
 } from './messages/types';
 export { normalisePostcode } from './postcode';
 export { createReference, referencePattern } from './reference';
+export { describeRules, type RuleDescription } from './rules/describe-rules';
 export { RulesError, type RulesProblem } from './rules/errors';
 export { mergeRules } from './rules/merge';
 export { type RulesLayer, resolveRules } from './rules/resolve';
