@@ -8,22 +8,24 @@ export type ShownValue = string | string[] | DateParts;
  * so a page rendered from saved answers and one rendered after a failed post look the same.
  */
 export function shownValue(field: Field, value: unknown): ShownValue {
-  if (field.type === 'date') {
-    if (typeof value === 'string') {
-      const [year = '', month = '', day = ''] = value.split('-');
-      return { day: String(Number(day) || ''), month: String(Number(month) || ''), year };
-    }
-    const parts = (typeof value === 'object' && value !== null ? value : {}) as Partial<DateParts>;
-    return { day: parts.day ?? '', month: parts.month ?? '', year: parts.year ?? '' };
-  }
+  if (field.type === 'date') return dateBoxes(value);
   if (field.type === 'checkboxes')
     return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
   return value === undefined || value === null ? '' : String(value);
 }
 
+/** A date's three boxes from a stored ISO date (`2027-04-01` → 1, 4, 2027) or from boxes as posted. */
+function dateBoxes(value: unknown): DateParts {
+  if (typeof value === 'string') {
+    const [year = '', month = '', day = ''] = value.split('-');
+    return { day: String(Number(day) || ''), month: String(Number(month) || ''), year };
+  }
+  const parts = (typeof value === 'object' && value !== null ? value : {}) as Partial<DateParts>;
+  return { day: parts.day ?? '', month: parts.month ?? '', year: parts.year ?? '' };
+}
+
 /** Which boxes of a date input to mark as wrong: the ones the resident got wrong, or all three. */
 export function wrongDateParts(value: unknown): readonly string[] {
-  const parts = shownValue({ type: 'date' } as Field, value) as DateParts;
-  const result = readDateParts(parts);
+  const result = readDateParts(dateBoxes(value));
   return !result.ok && result.problem !== 'required' ? result.parts : ['day', 'month', 'year'];
 }
