@@ -46,7 +46,7 @@ export const bulkyWasteMessages = defineMessages({
   cy: {
     'address.title': 'Beth yw cyfeiriad y casgliad?',
     'address.line1.label': 'Llinell 1 y cyfeiriad',
-    'address.line1.name': 'llinell 1 y cyfeiriad, fel arfer yr adeilad a’r stryd',
+    'address.line1.name': 'linell 1 y cyfeiriad, fel arfer yr adeilad a’r stryd',
     'address.town.label': 'Tref neu ddinas',
     'address.postcode.label': 'Cod post',
     'address.postcode.name': 'god post',
