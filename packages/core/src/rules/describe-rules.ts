@@ -105,8 +105,12 @@ export function describeRules(schema: z.ZodType, prefix = ''): RuleDescription[]
       description,
     };
     if (valueDef.type === 'object' && !isLocalText(valueDef.shape)) {
-      // A group's defaults are its settings' defaults: list the group, then each setting.
-      return [{ ...row, default: undefined }, ...describeRules(value, path)].map(dropUndefinedDefault);
+      // A group that defaults to `{}` takes its settings' defaults: list the group, then each setting.
+      const isEmptyGroup =
+        typeof defaultValue === 'object' && defaultValue !== null && Object.keys(defaultValue).length === 0;
+      return [isEmptyGroup ? { ...row, default: undefined } : row, ...describeRules(value, path)].map(
+        dropUndefinedDefault,
+      );
     }
     if (
       valueDef.type === 'array' &&

@@ -39,7 +39,15 @@ export function resolveRules<T extends AnyTransaction>(
     return mergeRules(base, plain);
   }, {});
   const result = transaction.rules.safeParse(merged, { reportInput: true });
-  if (!result.success) problems.push(...describeIssues(transaction.rules, result.error.issues));
+  if (!result.success) {
+    // Two checks on one setting can say the same thing; the council needs to read it once.
+    const seen = new Set(problems.map((problem) => `${problem.path}\n${problem.message}`));
+    for (const problem of describeIssues(transaction.rules, result.error.issues)) {
+      const key = `${problem.path}\n${problem.message}`;
+      if (!seen.has(key)) problems.push(problem);
+      seen.add(key);
+    }
+  }
   if (problems.length > 0) throw new RulesError(transaction.id, problems);
   return deepFreeze(result.data) as RulesOf<T>;
 }

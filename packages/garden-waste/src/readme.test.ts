@@ -1,0 +1,66 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type AnyTransaction, createFlow, RulesError, resolveRules } from '@lgds/core';
+import { describe, expect, it } from 'vitest';
+import { presets } from './presets';
+import { gardenWasteNew } from './transactions';
+
+// The README is for councils: its rules table is generated from the rules schema, and its examples are checked here
+// against what the package really does, so the two cannot drift apart.
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const readme = readFileSync(join(packageDir, 'README.md'), 'utf8');
+const script = join(packageDir, 'scripts', 'rules-table.mjs');
+const { withRulesTable } = (await import(/* @vite-ignore */ script)) as {
+  withRulesTable: (readme: string, transaction: AnyTransaction) => string;
+};
+
+/** The README's code blocks in a language, in order. */
+function codeBlocks(language: string): string[] {
+  return [...readme.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, 'g'))].map((match) => match[1] ?? '');
+}
+
+const [rulesExample = '', payloadExample = ''] = codeBlocks('json');
+
+it('has the rules table the rules schema gives (run `node scripts/rules-table.mjs` after changing rules.ts)', () => {
+  expect(readme).toContain('<!-- rules-table:start -->');
+  expect(withRulesTable(readme, gardenWasteNew)).toBe(readme);
+});
+
+describe('the README’s examples', () => {
+  const myRules = JSON.parse(rulesExample);
+
+  it('the rules file resolves, alone and over a preset', () => {
+    expect(resolveRules(gardenWasteNew, myRules)).toMatchObject(myRules);
+    expect(resolveRules(gardenWasteNew, presets.exampleshire, myRules)).toMatchObject(myRules);
+  });
+
+  it('the RulesError is the one those mistakes give', () => {
+    const mistakes = {
+      charging: { firstBin: 55.5 },
+      containers: { maxBin: 4 },
+      links: { terms: 'http://www.anytown.example/garden-waste/terms' },
+    };
+    const shown = codeBlocks('text').find((block) => block.startsWith('The local rules for'));
+    let thrown: unknown;
+    try {
+      resolveRules(gardenWasteNew, presets.exampleshire, myRules, mistakes);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(RulesError);
+    expect((thrown as RulesError).message).toBe(shown?.trimEnd());
+  });
+
+  it('the payload is what the journey sends for those answers under the rules file', () => {
+    const payload = JSON.parse(payloadExample);
+    const flow = createFlow(gardenWasteNew, resolveRules(gardenWasteNew, myRules), { today: () => '2026-10-15' });
+    const sent = flow.submission(payload.answers, {
+      reference: payload.reference,
+      submittedAt: new Date(payload.submittedAt),
+    });
+    expect(sent).toEqual({ ok: true, payload });
+    expect(flow.payloadSchema().safeParse(payload).success).toBe(true);
+  });
+});

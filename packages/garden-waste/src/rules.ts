@@ -1,0 +1,218 @@
+import { isIsoDate, rule } from '@lgds/core';
+import { z } from 'zod';
+
+/** The containers a council can offer for garden waste. */
+export const containerTypes = ['240-litre-bin', '140-litre-bin', 'sacks'] as const;
+/** One of the containers a council can offer. */
+export type Container = (typeof containerTypes)[number];
+
+/** The property types a resident can choose from. */
+export const propertyTypes = ['house', 'bungalow', 'flat', 'maisonette', 'park-home'] as const;
+/** A property type. */
+export type PropertyType = (typeof propertyTypes)[number];
+
+/** How a resident can pay. */
+export const paymentMethods = ['card', 'direct-debit'] as const;
+/** A payment method. */
+export type PaymentMethod = (typeof paymentMethods)[number];
+
+const monthDayMessage = 'must be a real month and day written like "04-01" for 1 April (29 February is not allowed)';
+const monthDay = z
+  .string(monthDayMessage)
+  .regex(/^\d{2}-\d{2}$/, monthDayMessage)
+  // 2001 was not a leap year, so 02-29 (which most years lack) is refused along with 02-30 and 04-31.
+  .refine((text) => isIsoDate(`2001-${text}`), monthDayMessage);
+
+const binPrices = {
+  firstBin: rule.pence().describe('Price of the first bin for a year, in pence (5500 is £55.00).'),
+  additionalBin: rule.pence().describe('Price of each further bin for a year, in pence.'),
+};
+
+const sacks = z
+  .strictObject({
+    pricePerRoll: rule.pence().describe('Price of one roll of sacks, in pence.'),
+    sacksPerRoll: rule.wholeNumber(1, 100).describe('How many sacks come in a roll.'),
+  })
+  .describe('What sacks cost, for councils that offer them.');
+
+/** Prices that can change on a date: each setting left out keeps the price in force before the change. */
+const priceChange = z.strictObject({
+  from: rule.isoDate().describe('The first day the new prices apply, like "2027-04-01".'),
+  firstBin: binPrices.firstBin.optional(),
+  additionalBin: binPrices.additionalBin.optional(),
+  renewal: z.strictObject(binPrices).nullable().optional().describe('New renewal prices; null to charge as new.'),
+  deliveryFee: rule.pence().optional().describe('The new delivery charge for each bin, in pence.'),
+  sacks: sacks.nullable().optional().describe('The new price of sacks; null to stop selling them.'),
+});
+
+/** Reports each list item whose `key` repeats an earlier item's, at that item's own path. */
+function repeatedIn<Key extends string>(key: Key, message: string) {
+  return (list: readonly Record<Key, unknown>[], context: z.RefinementCtx) => {
+    const seen = new Set<unknown>();
+    list.forEach((item, index) => {
+      if (seen.has(item[key])) context.addIssue({ code: 'custom', message, path: [index, key], input: item[key] });
+      seen.add(item[key]);
+    });
+  };
+}
+
+/**
+ * A garden waste service's local rules. Every setting has a default, so a council writes only what differs:
+ * prices in whole pence, dates as `yyyy-MM-dd`, words in English and Welsh.
+ */
+export const gardenWasteRules = z.strictObject({
+  charging: z
+    .strictObject({
+      model: z
+        .enum(['charged', 'free'], 'must be "charged" or "free"')
+        .default('charged')
+        .describe('Whether residents pay for the service ("charged") or it is free ("free").'),
+      firstBin: binPrices.firstBin.default(5500),
+      additionalBin: binPrices.additionalBin.default(5500),
+      renewal: z
+        .strictObject(binPrices)
+        .nullable()
+        .default(null)
+        .describe('Separate prices for renewing, if they differ from new subscriptions; null to charge the same.'),
+      deliveryFee: rule.pence().default(0).describe('Charge for delivering each new bin, in pence; 0 for none.'),
+      sacks: sacks.nullable().default(null).describe('What sacks cost; null if the council does not sell sacks.'),
+      priceChanges: z
+        .array(priceChange)
+        .superRefine(repeatedIn('from', 'is the same date as another price change: each needs its own date'))
+        .default([])
+        .describe(
+          'Prices announced in advance: each applies from its `from` date; settings it leaves out stay as they were.',
+        ),
+    })
+    .prefault({})
+    .describe('What the service costs.'),
+  containers: z
+    .strictObject({
+      offered: z
+        .array(z.enum(containerTypes, `must be one of ${containerTypes.map((type) => `"${type}"`).join(', ')}`))
+        .min(1, 'must offer at least one container')
+        .default(['240-litre-bin'])
+        .describe('The containers offered: "240-litre-bin", "140-litre-bin" and/or "sacks".'),
+      maxBins: rule.wholeNumber(1, 10).default(3).describe('The most bins one household may have.'),
+      maxRolls: rule.wholeNumber(1, 20).default(4).describe('The most rolls of sacks one household may buy a year.'),
+    })
+    .prefault({})
+    .describe('The containers a household can have.'),
+  concessions: z
+    .array(
+      z.strictObject({
+        id: z
+          .string()
+          .regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case words joined by dashes, like "pension-credit"')
+          .refine((id) => id !== 'none', 'must not be "none", which means no concession')
+          .describe('A short name for the concession, like "pension-credit"; it is sent in the payload.'),
+        label: rule.localText().describe('The concession’s name, in English and Welsh.'),
+        discountPercent: rule.percent().describe('The discount on bins and sacks, as a percentage.'),
+        evidence: rule.localText().describe('What the resident must show to get it, in English and Welsh.'),
+      }),
+    )
+    .superRefine(repeatedIn('id', 'is the same id as another concession: each needs its own'))
+    .default([])
+    .describe('Discounts residents may claim, such as for Pension Credit; none by default.'),
+  payment: z
+    .strictObject({
+      methods: z
+        .array(z.enum(paymentMethods, 'must be "card" or "direct-debit"'))
+        .min(1, 'must allow at least one way to pay')
+        .default(['card'])
+        .describe('How residents can pay: "card" and/or "direct-debit".'),
+      directDebitDiscount: rule
+        .pence()
+        .default(0)
+        .describe('Discount on the first bin for paying by Direct Debit, in pence; 0 for none.'),
+    })
+    .superRefine((payment, context) => {
+      if (payment.directDebitDiscount > 0 && !payment.methods.includes('direct-debit')) {
+        context.addIssue({
+          code: 'custom',
+          message: 'is a Direct Debit discount, but methods does not include "direct-debit": add it, or set this to 0',
+          path: ['directDebitDiscount'],
+          input: payment.directDebitDiscount,
+        });
+      }
+    })
+    .prefault({})
+    .describe('How residents pay.'),
+  period: z
+    .strictObject({
+      type: z
+        .enum(['fixed', 'rolling'], 'must be "fixed" or "rolling"')
+        .default('fixed')
+        .describe('"fixed": every subscription runs to the same yearly end date; "rolling": 12 months from the start.'),
+      startsOn: monthDay.default('04-01').describe('For a fixed period, the day each year starts, like "04-01".'),
+      proRata: z
+        .enum(['none', 'monthly', 'weekly'], 'must be "none", "monthly" or "weekly"')
+        .default('none')
+        .describe('For a fixed period, whether mid-year sign-ups pay only for the months or weeks left.'),
+      renewalWindowDays: rule
+        .wholeNumber(0, 366)
+        .default(42)
+        .describe('How many days before a subscription ends that renewal opens.'),
+      lapsedAsNewAfterDays: rule
+        .wholeNumber(0, 366)
+        .default(30)
+        .describe('How many days after a subscription ends that renewing it counts as a new subscription.'),
+    })
+    .prefault({})
+    .describe('When subscriptions start, end and renew.'),
+  startLeadDays: z
+    .strictObject({
+      existingBins: rule
+        .wholeNumber(0, 90)
+        .default(5)
+        .describe('Days until the first collection for a household that has bins.'),
+      needsDelivery: rule
+        .wholeNumber(0, 90)
+        .default(14)
+        .describe('Days until the first collection when bins are delivered.'),
+    })
+    .prefault({})
+    .describe('How soon collections start.'),
+  eligibility: z
+    .strictObject({
+      propertyTypesNotServed: z
+        .array(z.enum(propertyTypes, `must be one of ${propertyTypes.map((type) => `"${type}"`).join(', ')}`))
+        .default([])
+        .describe('Property types the service does not collect from, such as "flat".'),
+      notServedMessage: rule
+        .localText()
+        .nullable()
+        .default(null)
+        .describe('What to tell residents of those properties, in English and Welsh; null for the standard words.'),
+    })
+    .prefault({})
+    .describe('Who can subscribe.'),
+  service: z
+    .strictObject({
+      newSubscriptionsOpen: z
+        .boolean('must be true or false')
+        .default(true)
+        .describe('Whether new subscriptions are open.'),
+      renewalsOpen: z.boolean('must be true or false').default(true).describe('Whether renewals are open.'),
+      closedMessage: rule
+        .localText()
+        .nullable()
+        .default(null)
+        .describe('What to tell residents while closed, in English and Welsh; null for the standard words.'),
+    })
+    .prefault({})
+    .describe('Switches for opening and closing the service.'),
+  links: z
+    .strictObject({
+      contact: rule.url().default('https://www.example.gov.uk/contact').describe('The council’s contact page.'),
+      terms: rule.url().default('https://www.example.gov.uk/garden-waste/terms').describe('The service’s terms.'),
+    })
+    .prefault({})
+    .describe('Links shown to residents.'),
+});
+
+/** A council's resolved garden waste rules. */
+export type GardenWasteRules = z.output<typeof gardenWasteRules>;
+
+/** Garden waste rules as a council writes them: anything left out takes its default. */
+export type GardenWasteRulesInput = z.input<typeof gardenWasteRules>;
