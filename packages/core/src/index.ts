@@ -65,6 +65,7 @@ export { describeRules, type RuleDescription } from './rules/describe-rules';
 export { RulesError, type RulesProblem } from './rules/errors';
 export { mergeRules } from './rules/merge';
 export { type RulesLayer, resolveRules } from './rules/resolve';
+export { rulesTable, withRulesTable } from './rules/rules-table';
 export { rule } from './rules/schemas';
 export {
   handleStepPost,

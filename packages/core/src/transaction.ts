@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { FieldMap, FieldValues } from './fields/types';
 import type { Translator } from './messages/translate';
-import type { Catalogues, LocalText, MessageParams } from './messages/types';
+import type { Catalogues, LocalText } from './messages/types';
 
 /** What a step can know besides the rules: today's date, so date questions can say "in the past". */
 export interface StepContext {

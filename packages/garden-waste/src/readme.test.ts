@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type AnyTransaction, createFlow, RulesError, resolveRules } from '@lgds/core';
+import { createFlow, RulesError, resolveRules, withRulesTable } from '@lgds/core';
 import { describe, expect, it } from 'vitest';
 import { presets } from './presets';
 import { gardenWasteNew } from './transactions';
@@ -11,10 +11,6 @@ import { gardenWasteNew } from './transactions';
 // against what the package really does, so the two cannot drift apart.
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const readme = readFileSync(join(packageDir, 'README.md'), 'utf8');
-const script = join(packageDir, 'scripts', 'rules-table.mjs');
-const { withRulesTable } = (await import(/* @vite-ignore */ script)) as {
-  withRulesTable: (readme: string, transaction: AnyTransaction) => string;
-};
 
 /** The README's code blocks in a language, in order. */
 function codeBlocks(language: string): string[] {
