@@ -163,7 +163,7 @@ export interface Flow<T extends AnyTransaction> {
 }
 
 // Parses without building an Error (and its stack trace) per wrong field: the issues are all the step needs.
-const parseQuietly = z.core._safeParse(z.core.$ZodError);
+const parseQuietly = /* @__PURE__ */ z.core._safeParse(z.core.$ZodError);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,6 +1,6 @@
 import type { Locale } from './messages/types';
 
-const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
+const pounds = /* @__PURE__ */ new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
 
 /**
  * Formats integer pence as pounds, the way GOV.UK writes money: `5500` → `£55.00`.

@@ -44,7 +44,7 @@ function sizeLimit(issue: Issue & { code: 'too_small' | 'too_big' }): string {
   }
 }
 
-const zodDefault = z.locales.en().localeError;
+const zodDefault = /* @__PURE__ */ z.locales.en().localeError;
 
 function isZodDefault(issue: Issue): boolean {
   const fallback = zodDefault?.(issue as never);

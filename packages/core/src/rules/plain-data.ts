@@ -1,7 +1,7 @@
 import type { RulesProblem } from './errors';
 
 /** Keys that could reach an object's prototype when merged: never allowed in rules. */
-export const forbiddenKeys: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+export const forbiddenKeys: ReadonlySet<string> = /* @__PURE__ */ new Set(['__proto__', 'constructor', 'prototype']);
 
 const maxDepth = 32;
 
