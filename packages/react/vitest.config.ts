@@ -34,7 +34,6 @@ export default defineConfig({
             '@testing-library/user-event',
             'axe-core',
             'govuk-frontend',
-            'zod',
             '@lgds/core',
           ],
         },

@@ -6,6 +6,7 @@ import { defineMessages, missingTranslations } from './messages/translate';
 import { resolveRules } from './rules/resolve';
 import { concessionCouncil, houseAnswers, sampleFlow, today } from './sample/fixtures';
 import { bulkyWaste } from './sample/transaction';
+import { handleStepPost } from './server';
 import type { RulesOf, TransactionAnswers } from './transaction';
 import { defineStep, defineTransaction } from './transaction';
 
@@ -249,6 +250,28 @@ describe('a council’s own words in a step', () => {
       resolveRules(transaction, { penalty: { en: 'Fine: £1,000', cy: 'Dirwy: £1,000' } }),
     );
     expect(own.view('account', 'cy').warning).toBe('Dirwy: £1,000');
+  });
+});
+
+describe('a page with nothing to answer', () => {
+  const transaction = defineTransaction({
+    id: 'notice',
+    version: 1,
+    title: { en: 'Notice', cy: 'Hysbysiad' },
+    rules: z.strictObject({}),
+    messages: defineMessages({ en: { 'notice.title': 'Read this' }, cy: { 'notice.title': 'Darllenwch hwn' } }),
+    steps: {
+      notice: defineStep({ fields: () => ({}) }),
+      agree: defineStep({ fields: () => ({ ok: field.checkboxes({ options: [{ value: 'yes' }] }) }) }),
+    },
+  });
+  const flow = createFlow(transaction, resolveRules(transaction));
+
+  it('must be continued past before the journey can be sent, so it is always seen', () => {
+    expect(flow.currentStep({ agree: { ok: ['yes'] } })).toBe('notice');
+    expect(flow.submission({ agree: { ok: ['yes'] } })).toMatchObject({ ok: false, step: 'notice' });
+    expect(handleStepPost(flow, 'notice', {}, {})).toMatchObject({ ok: true, answers: { notice: {} }, next: 'agree' });
+    expect(flow.currentStep({ notice: {}, agree: { ok: ['yes'] } })).toBe(CHECK_ANSWERS);
   });
 });
 

@@ -319,7 +319,10 @@ export function createFlow<T extends AnyTransaction>(
     const valid: Record<string, unknown> = {};
     for (const id of path(pruned)) {
       if (step(id).ends) return { ok: false, step: id, errors: [] };
-      const result = validateStep(id, (pruned as Record<string, unknown>)[id] ?? {}, locale);
+      const stored = (pruned as Record<string, unknown>)[id];
+      // A page with nothing to answer (the Direct Debit Guarantee, say) counts as seen only once it was continued past.
+      if (stored === undefined && Object.keys(fields(id)).length === 0) return { ok: false, step: id, errors: [] };
+      const result = validateStep(id, stored ?? {}, locale);
       if (!result.ok) return { ok: false, step: id, errors: result.errors.map((error) => ({ ...error, step: id })) };
       valid[id] = result.values;
     }
