@@ -119,6 +119,14 @@ describe('TransactionFlow', () => {
     expect(link.getAttribute('href')).toBe('#date-month');
   });
 
+  it('moves focus to the new page’s main content, as a page load would', async () => {
+    const { user } = renderFlow();
+    await user.type(screen.getByLabelText('Address line 1'), '1 High Street');
+    await user.type(screen.getByLabelText('Postcode'), 'EX1 1AA');
+    await continueOn(user);
+    await waitFor(() => expect(document.activeElement).toBe(document.querySelector('main')));
+  });
+
   it('keeps answers going back and forward, with the back link and the browser', async () => {
     const { user } = renderFlow();
     await user.type(screen.getByLabelText('Address line 1'), '1 High Street');

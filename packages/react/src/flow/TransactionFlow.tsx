@@ -107,7 +107,6 @@ export function TransactionFlow<T extends AnyTransaction>(props: TransactionFlow
       setShowsErrors(false);
       setJourney((current) => ({ position, answers: answersNow ?? current.answers, changing }));
       window.history.pushState({ lgdsPosition: position }, '', href(position));
-      window.scrollTo?.(0, 0);
     },
     [href],
   );
@@ -124,6 +123,14 @@ export function TransactionFlow<T extends AnyTransaction>(props: TransactionFlow
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
   }, []);
+
+  // A new page in place: move focus to its main content, as a page load would, so screen readers start there.
+  const shownPosition = useRef(journey.position);
+  useEffect(() => {
+    if (shownPosition.current === journey.position) return;
+    shownPosition.current = journey.position;
+    focusWithin(document.querySelector<HTMLElement>('.lgds-transaction main'));
+  }, [journey.position]);
 
   useEffect(() => {
     document.title = pageTitle(flow, journey.position as PagePosition<T>, locale, showsErrors);
