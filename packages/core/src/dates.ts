@@ -1,4 +1,4 @@
-import { intlLocales } from './format';
+import { monthName } from './format';
 
 /** The three boxes of a GOV.UK date input, as the resident typed them. */
 export interface DateParts {
@@ -20,24 +20,17 @@ export type DatePartsResult =
   | { ok: false; problem: 'missing'; parts: DatePart[] }
   | { ok: false; problem: 'real'; parts: DatePart[] };
 
-// A month box accepts 4, 04, Apr, April, Ebr or Ebrill: residents type all of these. The names come from the
-// platform's Intl data, in English and Welsh, full and short ("Sept" as well as "Sep").
+// A month box accepts 4, 04, Apr, April, Ebr or Ebrill: residents type all of these. Names come from the engine's
+// messages in English and Welsh, full or cut to their first three letters ("Sept" and Welsh "Chwef" too).
 let monthNames: Map<string, number> | undefined;
 
 function namesOfMonths(): Map<string, number> {
   if (monthNames) return monthNames;
   monthNames = new Map();
-  for (const locale of Object.values(intlLocales)) {
-    for (const style of ['long', 'short'] as const) {
-      const formatter = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
-      for (let month = 1; month <= 12; month += 1) {
-        const name = formatter
-          .format(new Date(Date.UTC(2000, month - 1, 1)))
-          .toLowerCase()
-          .replace(/\.$/, '');
-        monthNames.set(name, month);
-        monthNames.set(name.slice(0, 3), month);
-      }
+  for (const locale of ['en', 'cy'] as const) {
+    for (let month = 1; month <= 12; month += 1) {
+      const name = monthName(month, locale).toLowerCase();
+      for (const length of [3, 4, 5, name.length]) monthNames.set(name.slice(0, length), month);
     }
   }
   return monthNames;

@@ -1,3 +1,5 @@
+import type { CoreMessageKey } from './messages/en';
+import { coreMessages } from './messages/translate';
 import type { Locale } from './messages/types';
 
 const pounds = /* @__PURE__ */ new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
@@ -10,27 +12,16 @@ export function formatMoney(pence: number): string {
   return pounds.format(pence / 100);
 }
 
-/** The `Intl` locale for each language the engine speaks. */
-export const intlLocales: Readonly<Record<Locale, string>> = { en: 'en-GB', cy: 'cy-GB' };
-
-// The platform's own date library (ICU, through Intl) knows Welsh month names, so nothing is shipped for them.
-const longDates = new Map<Locale, Intl.DateTimeFormat>();
+/** The name of a month (1 to 12) in a language, from the engine's own messages. */
+export function monthName(month: number, locale: Locale): string {
+  return String(coreMessages[locale][`date.month.${month}` as CoreMessageKey]);
+}
 
 /**
- * Formats an ISO date (`2027-04-01`) as GOV.UK writes dates:
- * `1 April 2027` in English, `1 Ebrill 2027` in Welsh.
+ * Formats an ISO date (`2027-04-01`) as GOV.UK writes dates: `1 April 2027` in English, `1 Ebrill 2027` in Welsh.
+ * Month names come from the engine's messages, not `Intl`: Chrome ships no Welsh date names.
  */
 export function formatDate(isoDate: string, locale: Locale = 'en'): string {
-  let formatter = longDates.get(locale);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(intlLocales[locale], {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    longDates.set(locale, formatter);
-  }
-  const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number);
-  return formatter.format(new Date(Date.UTC(year, month - 1, day)));
+  const [year = '', month = '', day = ''] = isoDate.split('-');
+  return `${Number(day)} ${monthName(Number(month), locale)} ${year}`;
 }
