@@ -22,10 +22,11 @@ function run(...args) {
 }
 
 const jobs = {
-  // Until the docs app exists, the main job is building every package.
+  // The main job: the docs councils browse, served on http://localhost:6006 (the packages are built first).
   start: () => {
     run('install', '--frozen-lockfile');
-    run('turbo', 'run', 'build');
+    run('turbo', 'run', 'build', '--filter=docs^...');
+    run('--filter', 'docs', 'dev');
   },
   // Every test and check CI runs: lint and format, types, unit and property tests, package checks, and
   // installing the packed packages into a fresh project the way a council would.

@@ -1,0 +1,49 @@
+import type { AnyTransaction, Locale, Payload, RulesLayer, TransactionAnswers } from '@lgds/core';
+import { type PagePosition, TransactionFlow } from '@lgds/react';
+import { useMemo } from 'react';
+import { storyPageHref } from '../garden-waste/GardenWasteJourney';
+import { type Council, type Kind, rulesOf, transactions } from './transactions';
+
+export interface CouncilTaxJourneyProps {
+  kind: Kind;
+  council: Council;
+  locale: Locale;
+  /** Today, as the journey sees it (`yyyy-MM-dd`). */
+  today: string;
+  onSubmit: (payload: Payload<AnyTransaction>, context: { idempotencyKey: string }) => void | Promise<void>;
+  /** Changes to lay over the council's preset. */
+  rulesChanges?: RulesLayer<AnyTransaction>;
+  initialPosition?: string;
+  initialAnswers?: TransactionAnswers<AnyTransaction>;
+}
+
+/**
+ * A council tax journey as a council's site renders it: `<TransactionFlow>` with the council's resolved rules, each
+ * page at the story's own address (`?step=…`), so the browser's back and forward buttons move through it.
+ */
+export function CouncilTaxJourney({
+  kind,
+  council,
+  locale,
+  today,
+  onSubmit,
+  rulesChanges,
+  initialPosition,
+  initialAnswers,
+}: CouncilTaxJourneyProps) {
+  const rules = useMemo(() => rulesOf(kind, council, rulesChanges), [kind, council, rulesChanges]);
+  return (
+    <TransactionFlow
+      // A different council or journey is a different page: start it afresh.
+      key={`${kind}:${council}`}
+      transaction={transactions[kind]}
+      rules={rules}
+      locale={locale}
+      today={today}
+      onSubmit={onSubmit}
+      href={storyPageHref}
+      {...(initialPosition && { initialPosition: initialPosition as PagePosition<AnyTransaction> })}
+      {...(initialAnswers && { initialAnswers })}
+    />
+  );
+}

@@ -1,0 +1,70 @@
+import {
+  type AnyTransaction,
+  type Locale,
+  type Payload,
+  type RulesLayer,
+  type RulesOf,
+  resolveRules,
+  type TransactionAnswers,
+} from '@lgds/core';
+import { presets } from '@lgds/garden-waste';
+import { type PageHref, type PagePosition, TransactionFlow } from '@lgds/react';
+import { useMemo } from 'react';
+import { type Council, type JourneyKind, transactions } from './residents';
+
+/**
+ * Where each page of the journey lives: the story's own address with `step` (and `change`) set, so the browser's
+ * back and forward buttons move through the journey without leaving the story.
+ */
+export const storyPageHref: PageHref = (position, options) => {
+  const params = new URLSearchParams(window.location.search);
+  params.delete('change');
+  params.set('step', position);
+  if (options?.change) params.set('change', '1');
+  return `?${params}`;
+};
+
+export interface GardenWasteJourneyProps {
+  kind: JourneyKind;
+  council: Council;
+  locale: Locale;
+  /** Today, as the journey sees it (`yyyy-MM-dd`). */
+  today: string;
+  onSubmit: (payload: Payload<AnyTransaction>, context: { idempotencyKey: string }) => void | Promise<void>;
+  /** Changes to lay over the council's preset. */
+  rulesChanges?: RulesLayer<AnyTransaction>;
+  initialPosition?: string;
+  initialAnswers?: TransactionAnswers<AnyTransaction>;
+}
+
+/** A garden waste journey as a council's site renders it: `<TransactionFlow>` with the council's resolved rules. */
+export function GardenWasteJourney({
+  kind,
+  council,
+  locale,
+  today,
+  onSubmit,
+  rulesChanges,
+  initialPosition,
+  initialAnswers,
+}: GardenWasteJourneyProps) {
+  const transaction = transactions[kind] as AnyTransaction;
+  const rules = useMemo(
+    () => resolveRules(transaction, presets[council], rulesChanges) as RulesOf<AnyTransaction>,
+    [transaction, council, rulesChanges],
+  );
+  return (
+    <TransactionFlow
+      // A different council or journey is a different page: start it afresh.
+      key={`${kind}:${council}`}
+      transaction={transaction}
+      rules={rules}
+      locale={locale}
+      today={today}
+      onSubmit={onSubmit}
+      href={storyPageHref}
+      {...(initialPosition && { initialPosition: initialPosition as PagePosition<AnyTransaction> })}
+      {...(initialAnswers && { initialAnswers })}
+    />
+  );
+}

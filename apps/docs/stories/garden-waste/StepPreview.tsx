@@ -1,0 +1,81 @@
+import { type AnyTransaction, CHECK_ANSWERS, type Locale, type RulesLayer, resolveRules } from '@lgds/core';
+import { presets } from '@lgds/garden-waste';
+import { InsetText } from '@lgds/react';
+import { GardenWasteJourney, type GardenWasteJourneyProps } from './GardenWasteJourney';
+import {
+  answersBefore,
+  type Council,
+  councilNames,
+  flowOf,
+  type JourneyKind,
+  residents,
+  transactions,
+} from './residents';
+
+/** What a step story changes about the council's resident (`parameters.gardenWaste`). */
+export interface StepSetting {
+  /** Different answers to some pages before the step, by step: `{ property: { type: 'flat' } }`. */
+  posts?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** Changes to lay over the council's preset. */
+  rulesChanges?: RulesLayer<AnyTransaction>;
+  /** Another day than the resident's. */
+  today?: string;
+}
+
+export interface StepPreviewProps extends StepSetting {
+  kind: JourneyKind;
+  /** The step to open on, or `check-answers`. */
+  step: string;
+  council: Council;
+  locale: Locale;
+  onSubmit: GardenWasteJourneyProps['onSubmit'];
+}
+
+const notAsked = {
+  en: (council: string) => `${council} does not ask this. Choose another council in the toolbar.`,
+  cy: (council: string) => `Nid yw ${council} yn gofyn hyn. Dewiswch gyngor arall yn y bar offer.`,
+};
+
+/**
+ * A journey opened on one page, as a server would render it for a resident who has answered the pages before it:
+ * `<TransactionFlow initialPosition={step} initialAnswers={answers} />`. The answers are the council's resident's
+ * (see residents.ts), posted page by page as a browser would.
+ */
+export function StepPreview({
+  kind,
+  step,
+  council,
+  locale,
+  onSubmit,
+  posts = {},
+  rulesChanges,
+  today,
+}: StepPreviewProps) {
+  const resident = residents[council][kind];
+  const day = today ?? resident.today;
+  const transaction = transactions[kind] as AnyTransaction;
+  const flow = flowOf(transaction, resolveRules(transaction, presets[council], rulesChanges), day);
+  const posted = resident.pages.map((page) => ({ ...page, post: posts[page.step] ?? page.post }));
+  const answers = answersBefore(flow, posted, step);
+
+  if (step !== CHECK_ANSWERS && !flow.path(answers).includes(step)) {
+    return (
+      <main className="govuk-main-wrapper" id="main-content">
+        <h1 className="govuk-heading-l">{step}</h1>
+        <InsetText text={notAsked[locale](councilNames[council][locale])} />
+      </main>
+    );
+  }
+  return (
+    <GardenWasteJourney
+      kind={kind}
+      council={council}
+      locale={locale}
+      today={day}
+      onSubmit={onSubmit}
+      rulesChanges={rulesChanges}
+      initialPosition={step}
+      initialAnswers={answers}
+    />
+  );
+}
