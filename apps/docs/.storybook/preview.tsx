@@ -103,14 +103,15 @@ const preview: Preview = {
       },
     },
     preset: {
-      description: 'The council whose local rules the garden waste stories use',
+      // A transaction a council has no preset for uses the transaction's first preset instead.
+      description: 'The council whose local rules the transaction stories use',
       toolbar: {
         title: 'Council',
         icon: 'home',
         items: [
-          { value: 'northmoor', title: 'Northmoor (free)' },
-          { value: 'exampleshire', title: 'Exampleshire (charged, concessions)' },
-          { value: 'enghraifft', title: 'Enghraifft (bins or sacks, pro rata)' },
+          { value: 'northmoor', title: 'Northmoor District Council' },
+          { value: 'exampleshire', title: 'Exampleshire Council' },
+          { value: 'enghraifft', title: 'Enghraifft County Council' },
         ],
         dynamicTitle: true,
       },
@@ -138,6 +139,14 @@ const preview: Preview = {
           'Components',
           'Garden waste',
           ['Rules reference', 'Journeys', ['Subscribe', 'Renew'], 'Steps', 'Price breakdown', 'Rules playground'],
+          'Council tax',
+          [
+            'Rules reference',
+            'Journeys',
+            ['Single person discount', 'Moving home', 'Direct Debit'],
+            'Steps',
+            'Rules playground',
+          ],
         ],
       },
     },

@@ -1,8 +1,21 @@
 import type { AnyTransaction, Locale, Payload, RulesLayer, TransactionAnswers } from '@lgds/core';
 import { type PagePosition, TransactionFlow } from '@lgds/react';
+import type { Decorator } from '@storybook/react-vite';
 import { useMemo } from 'react';
-import { storyPageHref } from '../garden-waste/GardenWasteJourney';
-import { type Council, type Kind, rulesOf, transactions } from './transactions';
+import { councilPage } from '../shared/CouncilPage';
+import { storyPageHref } from '../shared/storyPageHref';
+import { type Council, councilNames, type Kind, rulesOf, storySetting, transactions } from './transactions';
+
+/** A council's council tax page around a transaction's journey, naming the council whose rules the story uses. */
+export function councilTaxPage(kind: Kind): Decorator {
+  return councilPage({
+    service: { en: 'Council tax', cy: 'Treth gyngor' },
+    setting: (globals) => {
+      const { council, locale } = storySetting(globals, kind);
+      return { locale, councilName: councilNames[council][locale] };
+    },
+  });
+}
 
 export interface CouncilTaxJourneyProps {
   kind: Kind;

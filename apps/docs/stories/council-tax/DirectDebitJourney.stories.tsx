@@ -1,16 +1,9 @@
-import type { AnyTransaction, Payload } from '@lgds/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
-import { CouncilTaxJourney } from './CouncilTaxJourney';
-import { councilTaxPage } from './CouncilTaxPage';
-import { residentOf } from './StepPreview';
-import { storySetting } from './transactions';
+import { walked } from '../shared/stories';
+import { councilTaxPage } from './CouncilTaxJourney';
+import { type JourneyArgs, renderJourney } from './renders';
 import { walkJourney } from './walk';
-
-interface JourneyArgs {
-  /** Where a council's site sends the payload to its back office. Here, a spy the play function checks. */
-  onSubmit: (payload: Payload<AnyTransaction>) => void;
-}
 
 /**
  * Pay council tax by Direct Debit (`directDebit`), as each preset council's rules make it. Each story's play function
@@ -36,49 +29,28 @@ const meta = {
   decorators: [councilTaxPage('directDebit')],
   parameters: { govuk: { layout: 'page' }, a11y: { config: { rules: [] } } },
   args: { onSubmit: fn() },
-  render: (args, { globals }) => {
-    const { council, locale } = storySetting(globals, 'directDebit');
-    return (
-      <CouncilTaxJourney
-        kind="directDebit"
-        council={council}
-        locale={locale}
-        today={residentOf('directDebit', council).today}
-        onSubmit={args.onSubmit}
-      />
-    );
-  },
+  render: renderJourney('directDebit'),
 } satisfies Meta<JourneyArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+
+const story = walked<Story['play']>((context) => walkJourney(context, 'directDebit'));
 
 /**
  * Northmoor District Council: 10 or 12 instalments on the 1st or the 15th, Bacs' standard 10 working days' notice,
  * and its service user number on the confirmation. Set up on Monday 16 November 2026, the first payment is on
  * 1 December.
  */
-export const Northmoor: Story = {
-  globals: { preset: 'northmoor' },
-  play: (context) => walkJourney(context, 'directDebit'),
-};
+export const Northmoor: Story = story('northmoor');
 
-export const NorthmoorInWelsh: Story = {
-  globals: { preset: 'northmoor', locale: 'cy' },
-  play: (context) => walkJourney(context, 'directDebit'),
-};
+export const NorthmoorInWelsh: Story = story('northmoor', 'cy');
 
 /**
  * Cyngor Sir Enghraifft: 12 instalments only (so it does not ask), four payment days and 14 working days' notice.
  * The first 1st after the notice is New Year's Day, a bank holiday before a weekend, so the first payment is on
  * Monday 4 January 2027.
  */
-export const Enghraifft: Story = {
-  globals: { preset: 'enghraifft' },
-  play: (context) => walkJourney(context, 'directDebit'),
-};
+export const Enghraifft: Story = story('enghraifft');
 
-export const EnghraifftInWelsh: Story = {
-  globals: { preset: 'enghraifft', locale: 'cy' },
-  play: (context) => walkJourney(context, 'directDebit'),
-};
+export const EnghraifftInWelsh: Story = story('enghraifft', 'cy');

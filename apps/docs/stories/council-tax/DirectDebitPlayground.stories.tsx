@@ -1,15 +1,8 @@
-import type { AnyTransaction, Payload } from '@lgds/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
-import { councilTaxPage } from './CouncilTaxPage';
+import { councilTaxPage } from './CouncilTaxJourney';
 import { fromMistakesToAJourney } from './playgroundWalk';
-import { RulesPlayground } from './RulesPlayground';
-import { residentOf } from './StepPreview';
-import { storySetting } from './transactions';
-
-interface PlaygroundArgs {
-  onSubmit: (payload: Payload<AnyTransaction>) => void;
-}
+import { type JourneyArgs, renderPlayground } from './renders';
 
 /**
  * Try your council's Direct Debit rules before you write them into your site: edit the JSON (it starts from the
@@ -23,19 +16,8 @@ const meta = {
   decorators: [councilTaxPage('directDebit')],
   parameters: { govuk: { layout: 'page' }, a11y: { config: { rules: [] } } },
   args: { onSubmit: fn() },
-  render: (args, { globals }) => {
-    const { council, locale } = storySetting(globals, 'directDebit');
-    return (
-      <RulesPlayground
-        kind="directDebit"
-        council={council}
-        locale={locale}
-        today={residentOf('directDebit', council).today}
-        onSubmit={args.onSubmit}
-      />
-    );
-  },
-} satisfies Meta<PlaygroundArgs>;
+  render: renderPlayground('directDebit'),
+} satisfies Meta<JourneyArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

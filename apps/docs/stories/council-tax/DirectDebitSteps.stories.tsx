@@ -1,7 +1,7 @@
 import { CHECK_ANSWERS } from '@lgds/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
-import { councilTaxPage } from './CouncilTaxPage';
+import { councilTaxPage } from './CouncilTaxJourney';
 import { StepPreview, type StepSetting } from './StepPreview';
 import { type StepArgs, type StepPlay, stepPlays } from './stepPlays';
 import { storySetting } from './transactions';

@@ -1,16 +1,9 @@
-import type { AnyTransaction, Payload } from '@lgds/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
-import { CouncilTaxJourney } from './CouncilTaxJourney';
-import { councilTaxPage } from './CouncilTaxPage';
-import { residentOf } from './StepPreview';
-import { storySetting } from './transactions';
+import { walked } from '../shared/stories';
+import { councilTaxPage } from './CouncilTaxJourney';
+import { type JourneyArgs, renderJourney } from './renders';
 import { walkJourney } from './walk';
-
-interface JourneyArgs {
-  /** Where a council's site sends the payload to its back office. Here, a spy the play function checks. */
-  onSubmit: (payload: Payload<AnyTransaction>) => void;
-}
 
 /**
  * Tell the council you are moving home (`movingHome`), into, out of or within its area, as each preset council's
@@ -35,47 +28,26 @@ const meta = {
   decorators: [councilTaxPage('movingHome')],
   parameters: { govuk: { layout: 'page' }, a11y: { config: { rules: [] } } },
   args: { onSubmit: fn() },
-  render: (args, { globals }) => {
-    const { council, locale } = storySetting(globals, 'movingHome');
-    return (
-      <CouncilTaxJourney
-        kind="movingHome"
-        council={council}
-        locale={locale}
-        today={residentOf('movingHome', council).today}
-        onSubmit={args.onSubmit}
-      />
-    );
-  },
+  render: renderJourney('movingHome'),
 } satisfies Meta<JourneyArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+const story = walked<Story['play']>((context) => walkJourney(context, 'movingHome'));
+
 /**
  * Exampleshire Council asks every optional question but whether the home left is furnished. A tenant moving within
  * the area to another rented home gives both landlords; dates may be 2 years back and 90 days ahead.
  */
-export const Exampleshire: Story = {
-  globals: { preset: 'exampleshire' },
-  play: (context) => walkJourney(context, 'movingHome'),
-};
+export const Exampleshire: Story = story('exampleshire');
 
-export const ExampleshireInWelsh: Story = {
-  globals: { preset: 'exampleshire', locale: 'cy' },
-  play: (context) => walkJourney(context, 'movingHome'),
-};
+export const ExampleshireInWelsh: Story = story('exampleshire', 'cy');
 
 /**
  * Cyngor Sir Enghraifft asks whether the home left is furnished and none of the other optional questions. An owner
  * moving out of the area after selling; dates may be 180 days back and 28 days ahead.
  */
-export const Enghraifft: Story = {
-  globals: { preset: 'enghraifft' },
-  play: (context) => walkJourney(context, 'movingHome'),
-};
+export const Enghraifft: Story = story('enghraifft');
 
-export const EnghraifftInWelsh: Story = {
-  globals: { preset: 'enghraifft', locale: 'cy' },
-  play: (context) => walkJourney(context, 'movingHome'),
-};
+export const EnghraifftInWelsh: Story = story('enghraifft', 'cy');

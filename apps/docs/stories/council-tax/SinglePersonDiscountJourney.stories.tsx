@@ -1,16 +1,9 @@
-import type { AnyTransaction, Payload } from '@lgds/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
-import { CouncilTaxJourney } from './CouncilTaxJourney';
-import { councilTaxPage } from './CouncilTaxPage';
-import { residentOf } from './StepPreview';
-import { storySetting } from './transactions';
+import { walked } from '../shared/stories';
+import { councilTaxPage } from './CouncilTaxJourney';
+import { type JourneyArgs, renderJourney } from './renders';
 import { walkJourney } from './walk';
-
-interface JourneyArgs {
-  /** Where a council's site sends the payload to its back office. Here, a spy the play function checks. */
-  onSubmit: (payload: Payload<AnyTransaction>) => void;
-}
 
 /**
  * Apply for a single person discount (`singlePersonDiscount`), as each preset council's rules make it. Each story's
@@ -34,62 +27,35 @@ const meta = {
   decorators: [councilTaxPage('singlePersonDiscount')],
   parameters: { govuk: { layout: 'page' }, a11y: { config: { rules: [] } } },
   args: { onSubmit: fn() },
-  render: (args, { globals }) => {
-    const { council, locale } = storySetting(globals, 'singlePersonDiscount');
-    return (
-      <CouncilTaxJourney
-        kind="singlePersonDiscount"
-        council={council}
-        locale={locale}
-        today={residentOf('singlePersonDiscount', council).today}
-        onSubmit={args.onSubmit}
-      />
-    );
-  },
+  render: renderJourney('singlePersonDiscount'),
 } satisfies Meta<JourneyArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+const story = walked<Story['play']>((context) => walkJourney(context, 'singlePersonDiscount'));
+
 /**
  * Exampleshire Council: account numbers are 8 digits starting with 5, claims go back 12 months and not ahead, and
  * residents are asked whether they can send evidence.
  */
-export const Exampleshire: Story = {
-  globals: { preset: 'exampleshire' },
-  play: (context) => walkJourney(context, 'singlePersonDiscount'),
-};
+export const Exampleshire: Story = story('exampleshire');
 
-export const ExampleshireInWelsh: Story = {
-  globals: { preset: 'exampleshire', locale: 'cy' },
-  play: (context) => walkJourney(context, 'singlePersonDiscount'),
-};
+export const ExampleshireInWelsh: Story = story('exampleshire', 'cy');
 
 /**
  * Cyngor Sir Enghraifft: account numbers like A123456789, claims go back 3 months and up to 28 days ahead, no
  * evidence is asked for, and the council has its own declaration and penalty warning.
  */
-export const Enghraifft: Story = {
-  globals: { preset: 'enghraifft' },
-  play: (context) => walkJourney(context, 'singlePersonDiscount'),
-};
+export const Enghraifft: Story = story('enghraifft');
 
-export const EnghraifftInWelsh: Story = {
-  globals: { preset: 'enghraifft', locale: 'cy' },
-  play: (context) => walkJourney(context, 'singlePersonDiscount'),
-};
+export const EnghraifftInWelsh: Story = story('enghraifft', 'cy');
 
 /**
  * Northmoor District Council: 9-digit account numbers, claims go back 2 years and up to 14 days ahead, and 30% off
  * (a reduction of its own on top of the 25% the law sets). This resident does not know the other adult's new
  * address, and leaves it blank.
  */
-export const Northmoor: Story = {
-  globals: { preset: 'northmoor' },
-  play: (context) => walkJourney(context, 'singlePersonDiscount'),
-};
+export const Northmoor: Story = story('northmoor');
 
-export const NorthmoorInWelsh: Story = {
-  globals: { preset: 'northmoor', locale: 'cy' },
-  play: (context) => walkJourney(context, 'singlePersonDiscount'),
-};
+export const NorthmoorInWelsh: Story = story('northmoor', 'cy');

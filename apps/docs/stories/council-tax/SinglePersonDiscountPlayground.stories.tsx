@@ -1,15 +1,8 @@
-import type { AnyTransaction, Payload } from '@lgds/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
-import { councilTaxPage } from './CouncilTaxPage';
+import { councilTaxPage } from './CouncilTaxJourney';
 import { fromMistakesToAJourney } from './playgroundWalk';
-import { RulesPlayground } from './RulesPlayground';
-import { residentOf } from './StepPreview';
-import { storySetting } from './transactions';
-
-interface PlaygroundArgs {
-  onSubmit: (payload: Payload<AnyTransaction>) => void;
-}
+import { type JourneyArgs, renderPlayground } from './renders';
 
 /**
  * Try your council's single person discount rules before you write them into your site: edit the JSON (it starts
@@ -22,19 +15,8 @@ const meta = {
   decorators: [councilTaxPage('singlePersonDiscount')],
   parameters: { govuk: { layout: 'page' }, a11y: { config: { rules: [] } } },
   args: { onSubmit: fn() },
-  render: (args, { globals }) => {
-    const { council, locale } = storySetting(globals, 'singlePersonDiscount');
-    return (
-      <RulesPlayground
-        kind="singlePersonDiscount"
-        council={council}
-        locale={locale}
-        today={residentOf('singlePersonDiscount', council).today}
-        onSubmit={args.onSubmit}
-      />
-    );
-  },
-} satisfies Meta<PlaygroundArgs>;
+  render: renderPlayground('singlePersonDiscount'),
+} satisfies Meta<JourneyArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

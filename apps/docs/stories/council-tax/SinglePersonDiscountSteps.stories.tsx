@@ -2,7 +2,7 @@ import { CHECK_ANSWERS } from '@lgds/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
 import { axeRules, radiosWithConditionalReveal } from '../a11y';
-import { councilTaxPage } from './CouncilTaxPage';
+import { councilTaxPage } from './CouncilTaxJourney';
 import { StepPreview, type StepSetting } from './StepPreview';
 import { type StepArgs, stepPlays } from './stepPlays';
 import { storySetting } from './transactions';

@@ -1,6 +1,6 @@
 import { type AnyTransaction, CHECK_ANSWERS, type Locale, type RulesLayer } from '@lgds/core';
 import { InsetText } from '@lgds/react';
-import { answersBefore } from '../garden-waste/residents';
+import { answersBefore } from '../shared/pages';
 import { CouncilTaxJourney, type CouncilTaxJourneyProps } from './CouncilTaxJourney';
 import { journeys, type Resident, residents } from './residents';
 import { type Council, councilNames, flowOf, type Kind } from './transactions';

@@ -1,5 +1,5 @@
 import type { Locale } from '@lgds/core';
-import type { Page } from '../garden-waste/residents';
+import type { Page } from '../shared/pages';
 import type { Council, Kind } from './transactions';
 
 // Residents of each preset council, written once as what they type and choose on each page of each council tax

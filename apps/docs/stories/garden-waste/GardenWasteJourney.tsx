@@ -8,21 +8,20 @@ import {
   type TransactionAnswers,
 } from '@lgds/core';
 import { presets } from '@lgds/garden-waste';
-import { type PageHref, type PagePosition, TransactionFlow } from '@lgds/react';
+import { type PagePosition, TransactionFlow } from '@lgds/react';
 import { useMemo } from 'react';
-import { type Council, type JourneyKind, transactions } from './residents';
+import { councilPage } from '../shared/CouncilPage';
+import { storyPageHref } from '../shared/storyPageHref';
+import { type Council, councilNames, type JourneyKind, storySetting, transactions } from './residents';
 
-/**
- * Where each page of the journey lives: the story's own address with `step` (and `change`) set, so the browser's
- * back and forward buttons move through the journey without leaving the story.
- */
-export const storyPageHref: PageHref = (position, options) => {
-  const params = new URLSearchParams(window.location.search);
-  params.delete('change');
-  params.set('step', position);
-  if (options?.change) params.set('change', '1');
-  return `?${params}`;
-};
+/** A council's garden waste page around a journey, naming the council whose rules the story uses. */
+export const gardenWastePage = councilPage({
+  service: { en: 'Garden waste collection', cy: 'Casgliadau gwastraff gardd' },
+  setting: (globals) => {
+    const { council, locale } = storySetting(globals);
+    return { locale, councilName: councilNames[council][locale] };
+  },
+});
 
 export interface GardenWasteJourneyProps {
   kind: JourneyKind;

@@ -1,8 +1,8 @@
 import { type AnyTransaction, CHECK_ANSWERS, type Locale, type Payload } from '@lgds/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
-import { councilPage, storySetting } from './CouncilPage';
-import { type Council, residents } from './residents';
+import { gardenWastePage } from './GardenWasteJourney';
+import { type Council, residents, storySetting } from './residents';
 import { StepPreview } from './StepPreview';
 import { expectPriceRows, type Row } from './walk';
 
@@ -17,7 +17,7 @@ interface PriceArgs {
  */
 const meta = {
   title: 'Garden waste/Price breakdown',
-  decorators: [councilPage],
+  decorators: [gardenWastePage],
   parameters: { govuk: { layout: 'page' }, a11y: { config: { rules: [] } } },
   args: { onSubmit: fn() },
   render: (args, { globals, parameters }) => (

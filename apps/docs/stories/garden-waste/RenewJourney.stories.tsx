@@ -1,9 +1,9 @@
 import type { AnyTransaction, Payload } from '@lgds/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
-import { councilPage, storySetting } from './CouncilPage';
-import { GardenWasteJourney } from './GardenWasteJourney';
-import { residents } from './residents';
+import { walked } from '../shared/stories';
+import { GardenWasteJourney, gardenWastePage } from './GardenWasteJourney';
+import { residents, storySetting } from './residents';
 import { walkJourney } from './walk';
 
 interface JourneyArgs {
@@ -18,7 +18,7 @@ interface JourneyArgs {
  */
 const meta = {
   title: 'Garden waste/Journeys/Renew',
-  decorators: [councilPage],
+  decorators: [gardenWastePage],
   parameters: { govuk: { layout: 'page' }, a11y: { config: { rules: [] } } },
   args: { onSubmit: fn() },
   render: (args, { globals }) => {
@@ -38,15 +38,11 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const Northmoor: Story = {
-  globals: { preset: 'northmoor' },
-  play: (context) => walkJourney(context, 'renewal'),
-};
+const story = walked<Story['play']>((context) => walkJourney(context, 'renewal'));
 
-export const NorthmoorInWelsh: Story = {
-  globals: { preset: 'northmoor', locale: 'cy' },
-  play: (context) => walkJourney(context, 'renewal'),
-};
+export const Northmoor: Story = story('northmoor');
+
+export const NorthmoorInWelsh: Story = story('northmoor', 'cy');
 
 /** Renewal prices (£50 for the first bin), Council Tax Reduction at half price, and Direct Debit. */
 export const Exampleshire: Story = {
@@ -54,18 +50,9 @@ export const Exampleshire: Story = {
   play: (context) => walkJourney(context, 'renewal', { changeBins: { to: 1, total: '£20.00' } }),
 };
 
-export const ExampleshireInWelsh: Story = {
-  globals: { preset: 'exampleshire', locale: 'cy' },
-  play: (context) => walkJourney(context, 'renewal'),
-};
+export const ExampleshireInWelsh: Story = story('exampleshire', 'cy');
 
 /** Priced at the rate announced for the year the renewal covers. */
-export const Enghraifft: Story = {
-  globals: { preset: 'enghraifft' },
-  play: (context) => walkJourney(context, 'renewal'),
-};
+export const Enghraifft: Story = story('enghraifft');
 
-export const EnghraifftInWelsh: Story = {
-  globals: { preset: 'enghraifft', locale: 'cy' },
-  play: (context) => walkJourney(context, 'renewal'),
-};
+export const EnghraifftInWelsh: Story = story('enghraifft', 'cy');

@@ -1,9 +1,9 @@
 import type { AnyTransaction, Payload } from '@lgds/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor, within } from 'storybook/test';
-import { councilPage, storySetting } from './CouncilPage';
+import { gardenWastePage } from './GardenWasteJourney';
 import { RulesPlayground } from './RulesPlayground';
-import { residents } from './residents';
+import { residents, storySetting } from './residents';
 
 interface PlaygroundArgs {
   onSubmit: (payload: Payload<AnyTransaction>) => void;
@@ -17,7 +17,7 @@ interface PlaygroundArgs {
  */
 const meta = {
   title: 'Garden waste/Rules playground',
-  decorators: [councilPage],
+  decorators: [gardenWastePage],
   parameters: { govuk: { layout: 'page' }, a11y: { config: { rules: [] } } },
   args: { onSubmit: fn() },
   render: (args, { globals }) => {

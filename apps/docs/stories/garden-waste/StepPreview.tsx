@@ -1,16 +1,9 @@
 import { type AnyTransaction, CHECK_ANSWERS, type Locale, type RulesLayer, resolveRules } from '@lgds/core';
 import { presets } from '@lgds/garden-waste';
 import { InsetText } from '@lgds/react';
+import { answersBefore } from '../shared/pages';
 import { GardenWasteJourney, type GardenWasteJourneyProps } from './GardenWasteJourney';
-import {
-  answersBefore,
-  type Council,
-  councilNames,
-  flowOf,
-  type JourneyKind,
-  residents,
-  transactions,
-} from './residents';
+import { type Council, councilNames, flowOf, type JourneyKind, residents, transactions } from './residents';
 
 /** What a step story changes about the council's resident (`parameters.gardenWaste`). */
 export interface StepSetting {

@@ -2,8 +2,9 @@ import type { AnyTransaction, Payload } from '@lgds/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
 import { axeRules, radiosWithConditionalReveal } from '../a11y';
-import { councilPage, storySetting } from './CouncilPage';
+import { gardenWastePage } from './GardenWasteJourney';
 import type { JourneyKind } from './residents';
+import { storySetting } from './residents';
 import { StepPreview, type StepSetting } from './StepPreview';
 import { wordsIn } from './walk';
 
@@ -40,7 +41,7 @@ const continueWithNothingAnswered: StepPlay = async (context) => {
  */
 const meta = {
   title: 'Garden waste/Steps',
-  decorators: [councilPage],
+  decorators: [gardenWastePage],
   parameters: { govuk: { layout: 'page' }, a11y: { config: { rules: [] } } },
   args: { kind: 'new', step: 'address', onSubmit: fn() },
   play: opensOnItsPage,

@@ -1,9 +1,9 @@
 import type { AnyTransaction, Payload } from '@lgds/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
-import { councilPage, storySetting } from './CouncilPage';
-import { GardenWasteJourney } from './GardenWasteJourney';
-import { residents } from './residents';
+import { walked } from '../shared/stories';
+import { GardenWasteJourney, gardenWastePage } from './GardenWasteJourney';
+import { residents, storySetting } from './residents';
 import { walkJourney } from './walk';
 
 interface JourneyArgs {
@@ -28,7 +28,7 @@ interface JourneyArgs {
  */
 const meta = {
   title: 'Garden waste/Journeys/Subscribe',
-  decorators: [councilPage],
+  decorators: [gardenWastePage],
   parameters: { govuk: { layout: 'page' }, a11y: { config: { rules: [] } } },
   args: { onSubmit: fn() },
   render: (args, { globals }) => {
@@ -48,16 +48,12 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Northmoor District Council collects free, one bin a household: no bins, payment or concession pages. */
-export const Northmoor: Story = {
-  globals: { preset: 'northmoor' },
-  play: (context) => walkJourney(context, 'new'),
-};
+const story = walked<Story['play']>((context) => walkJourney(context, 'new'));
 
-export const NorthmoorInWelsh: Story = {
-  globals: { preset: 'northmoor', locale: 'cy' },
-  play: (context) => walkJourney(context, 'new'),
-};
+/** Northmoor District Council collects free, one bin a household: no bins, payment or concession pages. */
+export const Northmoor: Story = story('northmoor');
+
+export const NorthmoorInWelsh: Story = story('northmoor', 'cy');
 
 /**
  * Exampleshire Council charges £55 for the first bin and £35 for each more, £15 to deliver each, with concessions
@@ -74,12 +70,6 @@ export const ExampleshireInWelsh: Story = {
 };
 
 /** Cyngor Sir Enghraifft offers bins or sacks for a year from 1 April, and charges part of the year to late joiners. */
-export const Enghraifft: Story = {
-  globals: { preset: 'enghraifft' },
-  play: (context) => walkJourney(context, 'new'),
-};
+export const Enghraifft: Story = story('enghraifft');
 
-export const EnghraifftInWelsh: Story = {
-  globals: { preset: 'enghraifft', locale: 'cy' },
-  play: (context) => walkJourney(context, 'new'),
-};
+export const EnghraifftInWelsh: Story = story('enghraifft', 'cy');

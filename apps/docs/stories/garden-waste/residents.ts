@@ -1,13 +1,6 @@
-import {
-  type AnyTransaction,
-  CHECK_ANSWERS,
-  createFlow,
-  type Flow,
-  handleStepPost,
-  type Locale,
-  type TransactionAnswers,
-} from '@lgds/core';
+import { type AnyTransaction, createFlow, type Flow, type Locale } from '@lgds/core';
 import { gardenWasteNew, gardenWasteRenewal, presets } from '@lgds/garden-waste';
+import type { Page } from '../shared/pages';
 
 // One resident for each preset council, written once as what they type and choose on each page of each journey (the
 // form fields' names and values, as a browser posts them). The journey stories walk these pages in the browser; the
@@ -30,10 +23,10 @@ export const councilNames: Readonly<Record<Council, Readonly<Record<Locale, stri
   enghraifft: { en: 'Enghraifft County Council', cy: 'Cyngor Sir Enghraifft' },
 };
 
-/** One page as a browser posts it: the form fields' names and what the resident put in them, in order. */
-export interface Page {
-  step: string;
-  post: Readonly<Record<string, string>>;
+/** The council and language a garden waste story is in, from the toolbar (or the story's own globals). */
+export function storySetting(globals: Record<string, unknown>): { council: Council; locale: Locale } {
+  const council = councils.find((name) => name === globals.preset) ?? 'exampleshire';
+  return { council, locale: globals.locale === 'cy' ? 'cy' : 'en' };
 }
 
 const page = (step: string, post: Record<string, string>): Page => ({ step, post });
@@ -167,27 +160,6 @@ export const residents: Readonly<Record<Council, Readonly<Record<JourneyKind, Re
     },
   },
 };
-
-/**
- * The answers a resident has on reaching `step` (or check answers): each of their pages that comes before it and is
- * on their path, posted in turn as a browser would, and stored as a server would; throws if a page is refused.
- */
-export function answersBefore(
-  flow: Flow<AnyTransaction>,
-  posted: readonly Page[],
-  step: string,
-): TransactionAnswers<AnyTransaction> {
-  const order = (id: string) => flow.stepIds.indexOf(id as never);
-  const comesBefore = (id: string) => step === CHECK_ANSWERS || order(id) < order(step);
-  let answers: TransactionAnswers<AnyTransaction> = {};
-  for (const { step: id, post } of posted) {
-    if (!comesBefore(id) || !flow.path(answers).includes(id as never)) continue;
-    const result = handleStepPost(flow, id, post, answers);
-    if (!result.ok) throw new Error(`The ${id} page was refused: ${JSON.stringify(result.errors)}`);
-    answers = result.answers;
-  }
-  return answers;
-}
 
 /** A flow for checking answers outside the journey, on the resident's day. */
 export function flowOf(transaction: AnyTransaction, rules: unknown, today: string): Flow<AnyTransaction> {

@@ -9,8 +9,8 @@ import {
 import { type GardenWasteRules, gardenWasteMessages, presets } from '@lgds/garden-waste';
 import type { StoryContext } from '@storybook/react-vite';
 import { expect, type Mock, waitFor, within } from 'storybook/test';
-import { storySetting } from './CouncilPage';
-import { type JourneyKind, type Page, residents, transactions } from './residents';
+import type { Page } from '../shared/pages';
+import { type JourneyKind, residents, storySetting, transactions } from './residents';
 
 // A resident's way through a journey, typed and clicked as they would: every box and option found by its label in
 // the story's language, taken from the package's own words, so the same walk works in English and in Welsh.

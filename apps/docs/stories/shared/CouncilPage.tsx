@@ -1,37 +1,41 @@
+import type { Locale } from '@lgds/core';
 import { LanguageNavigation, ServiceNavigation, SkipLink } from '@lgds/react';
 import type { Decorator } from '@storybook/react-vite';
 import type { MouseEvent } from 'react';
 import { useGlobals } from 'storybook/preview-api';
-import { councilNames, type Kind, storySetting } from './transactions';
-
-// The same council page as the garden waste stories' (../garden-waste/CouncilPage.tsx), for the council tax service:
-// that one names the garden waste service and knows only garden waste's councils.
 
 const words = {
   en: {
     skip: 'Skip to main content',
-    service: 'Council tax',
     serviceInformation: 'Service information',
     language: 'Choose a language',
   },
   cy: {
     skip: 'Neidio i’r prif gynnwys',
-    service: 'Treth gyngor',
     serviceInformation: 'Gwybodaeth am y gwasanaeth',
     language: 'Dewis iaith',
   },
 } as const;
 
+export interface CouncilPageOptions {
+  /** The service's name in the navigation, in each language. */
+  service: Readonly<Record<Locale, string>>;
+  /**
+   * The story's language from the toolbar (or the story's own globals), and the name of the council whose rules it
+   * uses, if the page should say it.
+   */
+  setting: (globals: Record<string, unknown>) => { locale: Locale; councilName?: string };
+}
+
 /**
- * A council's council tax page around a journey: skip link, the service's name with the English and Cymraeg switch,
- * the page's width container (the journey renders the back link and `<main>` in it), and the name of the council
- * whose rules the story uses. A council's own header and footer would go around these. Use it with
- * `parameters.govuk.layout = 'page'`.
+ * A council's page around a journey: skip link, the service's name with the English and Cymraeg switch, the page's
+ * width container (the journey renders the back link and `<main>` in it), and the council's name if there is one. A
+ * council's own header and footer would go around these. Use it with `parameters.govuk.layout = 'page'`.
  */
-export function councilTaxPage(kind: Kind): Decorator {
+export function councilPage({ service, setting }: CouncilPageOptions): Decorator {
   return (Story, { globals }) => {
     const [, updateGlobals] = useGlobals();
-    const { council, locale } = storySetting(globals, kind);
+    const { locale, councilName } = setting(globals);
     const say = words[locale];
     // The language links switch the toolbar's language, so the journey changes language as it would on the site.
     const switchLanguage = (event: MouseEvent<HTMLElement>) => {
@@ -44,7 +48,7 @@ export function councilTaxPage(kind: Kind): Decorator {
       <>
         <SkipLink href="#main-content" text={say.skip} />
         <ServiceNavigation
-          serviceName={say.service}
+          serviceName={service[locale]}
           serviceUrl="#"
           ariaLabel={say.serviceInformation}
           slots={{
@@ -67,7 +71,7 @@ export function councilTaxPage(kind: Kind): Decorator {
         <div className="govuk-width-container">
           <Story />
         </div>
-        <p className="govuk-width-container govuk-body-s govuk-!-padding-bottom-6">© {councilNames[council][locale]}</p>
+        {councilName && <p className="govuk-width-container govuk-body-s govuk-!-padding-bottom-6">© {councilName}</p>}
       </>
     );
   };
