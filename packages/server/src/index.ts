@@ -1,0 +1,20 @@
+/**
+ * `@lgds/server`: runs any `@lgds` transaction as a complete GOV.UK service, with no JavaScript needed. One
+ * Fetch API handler (`Request` in, `Response` out) serves whole pages with sessions, CSRF protection and
+ * exactly-once submission, keeping everything in PostgreSQL, or in embedded PGlite with no database server.
+ *
+ * @packageDocumentation
+ */
+
+export {
+  type ConfigProblem,
+  type CouncilOptions,
+  type FooterLink,
+  type Logger,
+  type ServedTransaction,
+  ServiceConfigError,
+  type ServiceOptions,
+  type WelshAddress,
+} from './options';
+export { CSRF_FIELD, createService, type ServiceHandler } from './service';
+export * from './store/index';

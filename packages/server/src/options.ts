@@ -1,0 +1,238 @@
+import {
+  type AnyTransaction,
+  type Locale,
+  type LocalText,
+  type MessageOverrides,
+  RulesError,
+  type RulesOf,
+  resolveRules,
+} from '@lgds/core';
+import { z } from 'zod';
+import type { Store } from './store/types';
+
+/** A link in the footer, in the council's words. */
+export interface FooterLink {
+  text: string | LocalText;
+  href: string;
+}
+
+/** Who runs the service: the council's name, links and settings, shown on every page. */
+export interface CouncilOptions {
+  /** The council's name, shown in the header (not the GOV.UK crown): `"Exampleshire Council"`. */
+  name: string | LocalText;
+  /** The council's homepage, where the header's name links to. */
+  homepageUrl: string;
+  /** The council's logo, shown before its name in the header. Served by the council, so give its full path or URL. */
+  logo?: { src: string; width?: number; height?: number };
+  /** Links in the footer: accessibility statement, privacy notice, cookies, contact. */
+  footerLinks?: readonly FooterLink[];
+  /** The phase banner's tag; `null` hides the banner. Defaults to `"beta"`. */
+  phase?: 'alpha' | 'beta' | null;
+  /** Where residents send feedback, linked from the phase banner. */
+  feedbackUrl?: string;
+  /** The languages offered, the first being the default. Defaults to English and Welsh. */
+  languages?: readonly Locale[];
+  /** How long (minutes) a resident can do nothing before their answers are deleted. Defaults to 30. */
+  idleMinutes?: number;
+  /** The council's own words for any message, of the service's pages and every transaction. */
+  messages?: MessageOverrides;
+}
+
+/** One transaction the service runs, under the council's rules. */
+export interface ServedTransaction<T extends AnyTransaction = AnyTransaction> {
+  /** The transaction, such as `gardenWasteNew`. */
+  transaction: T;
+  /** The council's local rules for it (or rules already resolved with `resolveRules`). Checked on start. */
+  rules?: unknown;
+  /** Its address under the base path. Defaults to the transaction's id, such as `garden-waste-new`. */
+  path?: string;
+}
+
+/** How a resident asks for Welsh: a query parameter (`?lang=cy`) or a path segment (`/cy/...`). */
+export type WelshAddress = { query: string } | { path: string };
+
+/** Receives the service's log lines. Nothing a resident typed, and no secret, is ever logged. */
+export interface Logger {
+  info(line: Record<string, unknown>): void;
+  error(line: Record<string, unknown>): void;
+}
+
+/** The settings of `createService`. */
+export interface ServiceOptions {
+  /** Who runs the service. */
+  council: CouncilOptions;
+  /** The transactions to run, in the order the list of services shows them. */
+  transactions: readonly ServedTransaction[];
+  /** Where sessions and submissions are kept: `pgliteStore()` or `postgresStore()`, or a promise of one. */
+  store: Store | Promise<Store>;
+  /** A random secret of at least 32 characters, from an environment variable: it signs session cookies. */
+  secret: string;
+  /** Where the service lives on the site, such as `/services`. Defaults to the root. */
+  basePath?: string;
+  /** How Welsh pages are addressed. Defaults to `{ query: 'lang' }`. */
+  welsh?: WelshAddress;
+  /** The largest form post read, in bytes; anything bigger gets a 413. Defaults to 64 kB. */
+  bodyLimit?: number;
+  /** Headers to add to or replace on every page (`null` removes one), such as a stricter `Content-Security-Policy`. */
+  securityHeaders?: Readonly<Record<string, string | null>>;
+  /** Marks cookies `Secure` with the `__Host-` prefix. Defaults to whether the request came over https. */
+  secureCookies?: boolean;
+  /** Serve govuk-frontend's CSS, JavaScript, fonts and images under `{basePath}/assets`. Defaults to true. */
+  assets?: boolean;
+  /** Where log lines go. Defaults to JSON lines on standard error. */
+  logger?: Logger;
+  /** The clock, for tests. */
+  now?: () => Date;
+}
+
+/** One wrong setting, by its path in the options. */
+export interface ConfigProblem {
+  path: string;
+  message: string;
+}
+
+/**
+ * Thrown by `createService` when its options are wrong: it lists every wrong setting by its path at once, the
+ * council's rules for each transaction included (`transactions.0.rules.charging.firstBin: ...`).
+ */
+export class ServiceConfigError extends Error {
+  /** Every problem found. */
+  readonly problems: readonly ConfigProblem[];
+
+  constructor(problems: readonly ConfigProblem[]) {
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    super(`The service's settings have ${count}:\n${problems.map((p) => `- ${p.path}: ${p.message}`).join('\n')}`);
+    this.name = 'ServiceConfigError';
+    this.problems = problems;
+  }
+}
+
+const text = z.string().trim().min(1, 'must not be empty');
+const localText = z.union([text, z.object({ en: text, cy: text }, 'must be text, or { en, cy } text')]);
+const href = z
+  .string()
+  .refine((value) => /^(https?:\/\/|\/)/.test(value), 'must be an address starting https://, http:// or /');
+const pathSegment = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, numbers and dashes, like garden-waste');
+
+const councilSchema = z.object({
+  name: localText,
+  homepageUrl: href,
+  logo: z
+    .object({ src: href, width: z.int().positive().optional(), height: z.int().positive().optional() })
+    .optional(),
+  footerLinks: z.array(z.object({ text: localText, href })).optional(),
+  phase: z.enum(['alpha', 'beta'], 'must be "alpha", "beta" or null').nullable().optional(),
+  feedbackUrl: href.optional(),
+  languages: z
+    .array(z.enum(['en', 'cy'], 'must be "en" or "cy"'))
+    .min(1, 'must list at least one language')
+    .refine((list) => new Set(list).size === list.length, 'must not list a language twice')
+    .optional(),
+  idleMinutes: z.int('must be a whole number of minutes').min(5).max(24 * 60).optional(),
+  messages: z.partialRecord(z.enum(['en', 'cy']), z.record(z.string(), z.unknown())).optional(),
+});
+
+const optionsSchema = z.object({
+  council: councilSchema,
+  transactions: z
+    .array(z.object({ transaction: z.object({ id: z.string() }).loose(), path: pathSegment.optional() }).loose())
+    .min(1, 'must list at least one transaction'),
+  secret: z.string().min(32, 'must be at least 32 random characters (keep it in an environment variable)'),
+  basePath: z
+    .string()
+    .regex(/^(\/[a-z0-9][a-z0-9-_]*)*$/i, 'must be empty or a path like /services, with no slash at the end')
+    .optional(),
+  welsh: z.union([z.object({ query: pathSegment }), z.object({ path: pathSegment })]).optional(),
+  bodyLimit: z
+    .int()
+    .min(1024)
+    .max(10 * 1024 * 1024)
+    .optional(),
+  secureCookies: z.boolean().optional(),
+  assets: z.boolean().optional(),
+});
+
+/** A transaction ready to serve: its address and its council's resolved rules. */
+export interface Served {
+  transaction: AnyTransaction;
+  rules: RulesOf<AnyTransaction>;
+  path: string;
+}
+
+/** The options with defaults filled in and every transaction's rules resolved. */
+export interface Settings {
+  council: Required<Pick<CouncilOptions, 'homepageUrl' | 'languages' | 'idleMinutes'>> &
+    Omit<CouncilOptions, 'languages' | 'idleMinutes'> & { phase: 'alpha' | 'beta' | null };
+  served: readonly Served[];
+  basePath: string;
+  welsh: WelshAddress;
+  bodyLimit: number;
+  assets: boolean;
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  try {
+    const json = JSON.stringify(value);
+    return json.length > 60 ? `${json.slice(0, 57)}...` : json;
+  } catch {
+    return typeof value;
+  }
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** Checks the options of `createService`: every wrong setting is named by its path in one `ServiceConfigError`. */
+export function checkOptions(options: ServiceOptions): Settings {
+  const problems: ConfigProblem[] = [];
+  const parsed = optionsSchema.safeParse(options);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.map(String).join('.') || '(the options)';
+      problems.push({ path, message: `${issue.message}, got ${describe(valueAt(options, issue.path))}` });
+    }
+  }
+  const served: Served[] = [];
+  const paths = new Set<string>();
+  (Array.isArray(options?.transactions) ? options.transactions : []).forEach((entry, index) => {
+    const transaction = entry?.transaction;
+    if (!transaction || typeof transaction.id !== 'string') return;
+    const path = entry.path ?? transaction.id;
+    if (paths.has(path)) problems.push({ path: `transactions.${index}.path`, message: `"${path}" is used twice` });
+    paths.add(path);
+    try {
+      const rules = resolveRules(transaction, (entry.rules ?? {}) as Record<string, unknown>);
+      served.push({ transaction, rules, path });
+    } catch (error) {
+      if (!(error instanceof RulesError)) throw error;
+      for (const problem of error.problems) {
+        const where = [`transactions.${index}.rules`, problem.path].filter(Boolean).join('.');
+        problems.push({ path: where, message: problem.message });
+      }
+    }
+  });
+  if (problems.length > 0) throw new ServiceConfigError(problems);
+  const { council } = options;
+  return {
+    council: {
+      ...council,
+      languages: council.languages ?? ['en', 'cy'],
+      idleMinutes: council.idleMinutes ?? 30,
+      phase: council.phase === undefined ? 'beta' : council.phase,
+    },
+    served,
+    basePath: options.basePath ?? '',
+    welsh: options.welsh ?? { query: 'lang' },
+    bodyLimit: options.bodyLimit ?? 64 * 1024,
+    assets: options.assets ?? true,
+  };
+}

@@ -1,0 +1,103 @@
+import type { Locale } from '@lgds/core';
+import type { Served, WelshAddress } from './options';
+
+/** The page a journey URL names: a step id, `check-answers` or `confirmation`. Checked against the flow later. */
+export type PageName = string;
+
+/** What a request's URL asks for. */
+export type Route =
+  | { kind: 'asset'; file: string }
+  | { kind: 'services'; locale: Locale }
+  | { kind: 'start'; locale: Locale; served: Served }
+  | { kind: 'page'; locale: Locale; served: Served; page: PageName; change: boolean }
+  | { kind: 'not-found'; locale: Locale };
+
+/** Reads and builds the service's URLs: one place, so links, form actions and redirects always agree. */
+export interface Routes {
+  /** What a URL asks for. */
+  read(url: URL): Route;
+  /** The list of services. */
+  services(locale: Locale): string;
+  /** A transaction's start, which sends the resident to where they are. */
+  start(served: Served, locale: Locale): string;
+  /** A page of a journey; `change` marks a change link from check answers. */
+  page(served: Served, page: PageName, locale: Locale, change?: boolean): string;
+  /** A file of govuk-frontend's. */
+  asset(file: string): string;
+  /** The same page in another language, keeping everything else in its address. */
+  switchLanguage(url: URL, locale: Locale): string;
+}
+
+const isLocale = (value: string | undefined | null): value is Locale => value === 'en' || value === 'cy';
+
+/** Makes the URL reader and builder for a service at `basePath` with Welsh addressed as the council chose. */
+export function createRoutes(
+  basePath: string,
+  welsh: WelshAddress,
+  served: readonly Served[],
+  defaultLocale: Locale,
+): Routes {
+  const byPath = new Map(served.map((entry) => [entry.path, entry]));
+  const welshSegment = 'path' in welsh ? welsh.path : undefined;
+  const welshQuery = 'query' in welsh ? welsh.query : undefined;
+
+  const build = (locale: Locale, segments: readonly string[], query: [string, string][] = []): string => {
+    const prefix = welshSegment && locale === 'cy' ? [welshSegment] : [];
+    const path = `${basePath}/${[...prefix, ...segments].map(encodeURIComponent).join('/')}`;
+    const params = new URLSearchParams(query);
+    // The default language needs no marker; the other one always has it, so every link keeps the language.
+    if (welshQuery && locale !== defaultLocale) params.set(welshQuery, locale);
+    const search = params.toString();
+    return search ? `${path}?${search}` : path;
+  };
+
+  const localeOf = (url: URL, segments: string[]): Locale => {
+    if (welshSegment) {
+      if (segments[0] === welshSegment) {
+        segments.shift();
+        return 'cy';
+      }
+      return 'en';
+    }
+    const asked = welshQuery ? url.searchParams.get(welshQuery) : null;
+    return isLocale(asked) ? asked : defaultLocale;
+  };
+
+  return {
+    read(url) {
+      const pathname = url.pathname;
+      if (basePath && pathname !== basePath && !pathname.startsWith(`${basePath}/`)) {
+        return { kind: 'not-found', locale: defaultLocale };
+      }
+      let segments: string[];
+      try {
+        segments = pathname.slice(basePath.length).split('/').filter(Boolean).map(decodeURIComponent);
+      } catch {
+        return { kind: 'not-found', locale: defaultLocale };
+      }
+      if (segments[0] === 'assets' && segments.length > 1) return { kind: 'asset', file: segments.slice(1).join('/') };
+      const locale = localeOf(url, segments);
+      if (segments.length === 0) return { kind: 'services', locale };
+      const entry = byPath.get(segments[0] ?? '');
+      if (!entry || segments.length > 2) return { kind: 'not-found', locale };
+      if (segments.length === 1) return { kind: 'start', locale, served: entry };
+      return { kind: 'page', locale, served: entry, page: segments[1] ?? '', change: url.searchParams.has('change') };
+    },
+    services: (locale) => build(locale, []),
+    start: (entry, locale) => build(locale, [entry.path]),
+    page: (entry, page, locale, change = false) => build(locale, [entry.path, page], change ? [['change', '1']] : []),
+    asset: (file) => `${basePath}/assets/${file}`,
+    switchLanguage(url, locale) {
+      const route = this.read(url);
+      const query = url.searchParams.has('change') ? ([['change', '1']] as [string, string][]) : [];
+      switch (route.kind) {
+        case 'start':
+          return build(locale, [route.served.path]);
+        case 'page':
+          return build(locale, [route.served.path, route.page], query);
+        default:
+          return build(locale, []);
+      }
+    },
+  };
+}

@@ -1,0 +1,467 @@
+import {
+  type AnyTransaction,
+  CHECK_ANSWERS,
+  createFlow,
+  createTranslator,
+  type Flow,
+  type FlowPosition,
+  handleStepPost,
+  type Locale,
+  type Payload,
+  type TransactionAnswers,
+} from '@lgds/core';
+import { type PagePosition, pageTitle, TransactionPage, type TransactionPageProps } from '@lgds/react';
+import type { ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { createAssets } from './assets';
+import { readFormBody } from './http/body';
+import { type CookieSettings, clearedCookie, cookieSettings, readCookie, sessionCookie } from './http/cookies';
+import { securityHeaders } from './http/headers';
+import { createSigner, randomToken, sameToken } from './http/signing';
+import { cy } from './messages/cy';
+import { en } from './messages/en';
+import { checkOptions, type Logger, type Served, type ServiceOptions } from './options';
+import { Document, inLocale } from './pages/Document';
+import { NotFoundPage, ProblemPage, RefusedPage, SignedOutPage } from './pages/Notices';
+import { ServicesPage } from './pages/ServicesPage';
+import { createRoutes } from './routes';
+import type { Journey, Session, Store } from './store/types';
+import { londonToday } from './today';
+
+/** A council's service as one function: a Fetch API `Request` in, a whole GOV.UK page (or a redirect) out. */
+export type ServiceHandler = (request: Request) => Promise<Response>;
+
+/** The name of the hidden field that carries the session's CSRF token in every form. */
+export const CSRF_FIELD = '_csrf';
+
+const CONFIRMATION = 'confirmation';
+const serverMessages = { en, cy } as const;
+
+const quietLogger: Logger = {
+  info: () => {},
+  error: (line) => console.error(JSON.stringify({ level: 'error', ...line })),
+};
+
+/** Everything one request needs to answer. */
+interface Exchange {
+  request: Request;
+  url: URL;
+  locale: Locale;
+  nonce: string;
+  secure: boolean;
+  cookie: CookieSettings;
+  requestId: string;
+  setCookies: string[];
+}
+
+/**
+ * Makes a council's service: every transaction it runs, as whole GOV.UK pages that work without JavaScript, with
+ * sessions, CSRF protection and exactly-once submission, its state kept only in the store so any number of
+ * processes can share it. Throws a `ServiceConfigError` naming every wrong setting when the options are wrong.
+ *
+ * @example
+ * const service = createService({
+ *   council: { name: 'Exampleshire Council', homepageUrl: 'https://www.exampleshire.gov.uk' },
+ *   transactions: [{ transaction: gardenWasteNew, rules: myGardenWasteRules }],
+ *   store: pgliteStore({ dataDir: './data' }),
+ *   secret: process.env.SESSION_SECRET!,
+ * });
+ * const response = await service(request);
+ */
+export function createService(options: ServiceOptions): ServiceHandler {
+  const settings = checkOptions(options);
+  const { council, basePath } = settings;
+  const storeReady = Promise.resolve(options.store);
+  // A store that fails to open is reported by each request (as a logged 500), not as an unhandled rejection.
+  storeReady.catch(() => {});
+  const signer = createSigner(options.secret);
+  const now = options.now ?? (() => new Date());
+  const logger = options.logger ?? quietLogger;
+  const defaultLocale = council.languages[0] ?? 'en';
+  const routes = createRoutes(basePath, settings.welsh, settings.served, defaultLocale);
+  const assets = createAssets(`${basePath}/assets`);
+  const idleMs = council.idleMinutes * 60_000;
+  const flows = new Map<string, Flow<AnyTransaction>>(
+    settings.served.map((served) => [
+      served.path,
+      createFlow(served.transaction, served.rules, {
+        ...(council.messages && { messages: council.messages }),
+        today: () => londonToday(now()),
+      }),
+    ]),
+  );
+  const flowOf = (served: Served) => flows.get(served.path) as Flow<AnyTransaction>;
+  let lastSweep = 0;
+
+  const translator = (locale: Locale) => createTranslator(locale, [serverMessages[locale], council.messages?.[locale]]);
+
+  // ---- responses -------------------------------------------------------------------------------------------
+
+  const headersFor = (exchange: Exchange) => {
+    const headers = securityHeaders(exchange.nonce, exchange.secure, options.securityHeaders);
+    headers.set('X-Request-Id', exchange.requestId);
+    for (const cookie of exchange.setCookies) headers.append('Set-Cookie', cookie);
+    return headers;
+  };
+
+  const html = (
+    exchange: Exchange,
+    status: number,
+    title: string,
+    content: ReactNode,
+    served?: Served,
+  ): Response => {
+    const { locale } = exchange;
+    const markup = renderToStaticMarkup(
+      <Document
+        locale={locale}
+        title={title}
+        t={translator(locale)}
+        council={council}
+        {...(served && {
+          service: { name: served.transaction.title[locale], href: routes.start(served, locale) },
+        })}
+        languages={council.languages.map((language) => ({
+          locale: language,
+          href: routes.switchLanguage(exchange.url, language),
+        }))}
+        assets={{ css: routes.asset('govuk-frontend.min.css'), script: routes.asset('init.js') }}
+        nonce={exchange.nonce}
+      >
+        {content}
+      </Document>,
+    );
+    const headers = headersFor(exchange);
+    headers.set('Content-Type', 'text/html; charset=utf-8');
+    return new Response(`<!DOCTYPE html>${markup}`, { status, headers });
+  };
+
+  const notice = (exchange: Exchange, status: number, titleKey: string, content: ReactNode, served?: Served) => {
+    const t = translator(exchange.locale);
+    const name = inLocale(council.name, exchange.locale);
+    return html(exchange, status, `${t(titleKey)} – ${name}`, content, served);
+  };
+
+  const redirect = (exchange: Exchange, location: string): Response => {
+    const headers = headersFor(exchange);
+    headers.set('Location', location);
+    return new Response(null, { status: 303, headers });
+  };
+
+  const notFound = (exchange: Exchange, status = 404) =>
+    notice(
+      exchange,
+      status,
+      'server.notFound.title',
+      <NotFoundPage t={translator(exchange.locale)} servicesHref={routes.services(exchange.locale)} />,
+    );
+
+  const refused = (
+    exchange: Exchange,
+    status: number,
+    reason: 'forged' | 'tooLarge' | 'unsupported',
+    served: Served,
+    backHref: string,
+  ) =>
+    notice(
+      exchange,
+      status,
+      'server.refused.title',
+      <RefusedPage t={translator(exchange.locale)} reason={reason} backHref={backHref} />,
+      served,
+    );
+
+  const signedOut = (exchange: Exchange, served: Served) => {
+    exchange.setCookies.push(clearedCookie(exchange.cookie));
+    return notice(
+      exchange,
+      200,
+      'server.signedOut.title',
+      <SignedOutPage
+        t={translator(exchange.locale)}
+        minutes={council.idleMinutes}
+        startHref={routes.start(served, exchange.locale)}
+      />,
+      served,
+    );
+  };
+
+  // ---- sessions --------------------------------------------------------------------------------------------
+
+  const resume = async (store: Store, exchange: Exchange) => {
+    const signed = readCookie(exchange.request.headers.get('cookie'), exchange.cookie.name);
+    const id = signed ? await signer.verify(signed) : undefined;
+    if (!id) return { status: 'unknown' as const };
+    const at = now();
+    return store.resumeSession(id, at, new Date(at.getTime() + idleMs));
+  };
+
+  const startSession = async (store: Store, exchange: Exchange): Promise<Session> => {
+    const at = now();
+    const session = { id: randomToken(), csrfToken: randomToken(), expiresAt: new Date(at.getTime() + idleMs) };
+    await store.createSession(session);
+    exchange.setCookies.push(sessionCookie(exchange.cookie, await signer.sign(session.id)));
+    // Expired answers are deleted as new residents arrive, at most once a minute a process: no scheduler needed.
+    if (at.getTime() - lastSweep > 60_000) {
+      lastSweep = at.getTime();
+      store.deleteExpiredAnswers(at).catch((error) => logger.error({ event: 'sweep-failed', error: String(error) }));
+    }
+    return session;
+  };
+
+  const freshJourney = (): Journey => ({ answers: {}, idempotencyKey: randomToken() });
+
+  // ---- journeys --------------------------------------------------------------------------------------------
+
+  /** The page a resident may see for the page they asked for: what they asked, or where they really are. */
+  const allowedPage = (flow: Flow<AnyTransaction>, answers: TransactionAnswers<AnyTransaction>, page: string) => {
+    const current = flow.currentStep(answers);
+    if (page === CHECK_ANSWERS) return current === CHECK_ANSWERS ? page : current;
+    if (!flow.hasStep(page)) return current;
+    const path = flow.path(answers);
+    const index = path.indexOf(page);
+    const reached = current === CHECK_ANSWERS ? path.length - 1 : path.indexOf(current);
+    return index >= 0 && index <= reached ? page : current;
+  };
+
+  const journeyPage = (
+    exchange: Exchange,
+    served: Served,
+    session: Session,
+    props: Omit<TransactionPageProps<AnyTransaction>, 'flow' | 'locale' | 'href' | 'formFields'> & { change?: boolean },
+  ) => {
+    const flow = flowOf(served);
+    const { locale } = exchange;
+    const { change = false, ...page } = props;
+    const position = page.position as PagePosition<AnyTransaction>;
+    const title = pageTitle(flow, position, locale, (page.errors?.length ?? 0) > 0);
+    return html(
+      exchange,
+      200,
+      title,
+      <TransactionPage
+        {...page}
+        flow={flow}
+        locale={locale}
+        href={(to, linkOptions) =>
+          routes.page(served, to, locale, linkOptions?.change ?? (change && to === position && to !== CHECK_ANSWERS))
+        }
+        formFields={{ [CSRF_FIELD]: session.csrfToken }}
+      />,
+      served,
+    );
+  };
+
+  const confirmation = async (store: Store, exchange: Exchange, served: Served, session: Session, reference: string) => {
+    const submission = await store.getSubmission(reference);
+    if (!submission) throw new Error(`Submission ${reference} is missing from the store`);
+    const payload = submission.payload as unknown as Payload<AnyTransaction>;
+    return journeyPage(exchange, served, session, {
+      position: CONFIRMATION,
+      answers: {},
+      reference,
+      nextSteps: flowOf(served).confirmation(payload, exchange.locale),
+    });
+  };
+
+  const showPage = async (store: Store, exchange: Exchange, served: Served, page: string, change: boolean) => {
+    const resumed = await resume(store, exchange);
+    if (resumed.status === 'expired') return signedOut(exchange, served);
+    const session = resumed.status === 'active' ? resumed.session : await startSession(store, exchange);
+    const journey = (await store.getJourney(session.id, served.transaction.id)) ?? freshJourney();
+    if (journey.submittedReference) {
+      if (page !== CONFIRMATION) return redirect(exchange, routes.page(served, CONFIRMATION, exchange.locale));
+      return confirmation(store, exchange, served, session, journey.submittedReference);
+    }
+    const flow = flowOf(served);
+    const answers = journey.answers as TransactionAnswers<AnyTransaction>;
+    const allowed = allowedPage(flow, answers, page);
+    if (allowed !== page) return redirect(exchange, routes.page(served, allowed, exchange.locale));
+    return journeyPage(exchange, served, session, {
+      position: page as FlowPosition<AnyTransaction>,
+      answers,
+      change,
+    });
+  };
+
+  const start = async (store: Store, exchange: Exchange, served: Served) => {
+    const resumed = await resume(store, exchange);
+    const session = resumed.status === 'active' ? resumed.session : await startSession(store, exchange);
+    let journey = await store.getJourney(session.id, served.transaction.id);
+    // Coming back to the start after sending begins a new application, with a new idempotency key.
+    if (!journey || journey.submittedReference) {
+      journey = freshJourney();
+      await store.saveJourney(session.id, served.transaction.id, journey);
+    }
+    const flow = flowOf(served);
+    const current = flow.currentStep(journey.answers as TransactionAnswers<AnyTransaction>);
+    return redirect(exchange, routes.page(served, current, exchange.locale));
+  };
+
+  const submit = async (store: Store, exchange: Exchange, served: Served, session: Session, journey: Journey) => {
+    const flow = flowOf(served);
+    const { transaction } = served;
+    let reference: string | undefined;
+    for (let attempt = 0; attempt < 3 && reference === undefined; attempt++) {
+      const result = flow.submission(journey.answers as TransactionAnswers<AnyTransaction>, { submittedAt: now() });
+      if (!result.ok) return redirect(exchange, routes.page(served, result.step, exchange.locale));
+      const checked = flow.payloadSchema().safeParse(result.payload);
+      if (!checked.success) throw new Error(`The ${transaction.id} payload does not match its schema`);
+      const stored = await store.submit({
+        idempotencyKey: journey.idempotencyKey,
+        reference: result.payload.reference,
+        transaction: transaction.id,
+        version: transaction.version,
+        payload: result.payload as unknown as Record<string, unknown>,
+        submittedAt: new Date(result.payload.submittedAt),
+      });
+      if (stored.status !== 'reference-taken') reference = stored.reference;
+    }
+    if (reference === undefined) throw new Error('Three references in a row were taken');
+    // A new session id once the resident has sent: anyone who saw the old cookie can't see what comes next.
+    const at = now();
+    const next = { id: randomToken(), csrfToken: randomToken(), expiresAt: new Date(at.getTime() + idleMs) };
+    await store.rotateSession(session.id, next, {
+      transaction: transaction.id,
+      reference,
+      idempotencyKey: randomToken(),
+    });
+    exchange.setCookies.push(sessionCookie(exchange.cookie, await signer.sign(next.id)));
+    logger.info({ event: 'submitted', requestId: exchange.requestId, transaction: transaction.id, reference });
+    return redirect(exchange, routes.page(served, CONFIRMATION, exchange.locale));
+  };
+
+  const postPage = async (store: Store, exchange: Exchange, served: Served, page: string, change: boolean) => {
+    const here = routes.page(served, page, exchange.locale, change);
+    const resumed = await resume(store, exchange);
+    if (resumed.status === 'expired') return signedOut(exchange, served);
+    if (resumed.status === 'unknown') return refused(exchange, 403, 'forged', served, here);
+    const { session } = resumed;
+    const body = await readFormBody(exchange.request, settings.bodyLimit);
+    if (!body.ok) return refused(exchange, body.status, body.reason, served, here);
+    if (!sameToken(body.form.get(CSRF_FIELD) ?? '', session.csrfToken)) {
+      return refused(exchange, 403, 'forged', served, here);
+    }
+    const journey = (await store.getJourney(session.id, served.transaction.id)) ?? freshJourney();
+    if (journey.submittedReference) return redirect(exchange, routes.page(served, CONFIRMATION, exchange.locale));
+    const flow = flowOf(served);
+    const answers = journey.answers as TransactionAnswers<AnyTransaction>;
+    if (page === CHECK_ANSWERS && flow.currentStep(answers) === CHECK_ANSWERS) {
+      return submit(store, exchange, served, session, journey);
+    }
+    const result = handleStepPost(flow, page, body.form, answers, {
+      locale: exchange.locale,
+      returnToCheckAnswers: change,
+    });
+    if (result.ok) {
+      await store.saveJourney(session.id, served.transaction.id, { ...journey, answers: result.answers });
+      const keepChanging = change && result.next !== CHECK_ANSWERS;
+      return redirect(exchange, routes.page(served, result.next, exchange.locale, keepChanging));
+    }
+    if (result.redirect !== undefined) {
+      return redirect(exchange, routes.page(served, result.redirect, exchange.locale));
+    }
+    return journeyPage(exchange, served, session, {
+      position: page as FlowPosition<AnyTransaction>,
+      answers,
+      errors: result.errors,
+      values: result.values,
+      change,
+    });
+  };
+
+  // ---- dispatch --------------------------------------------------------------------------------------------
+
+  const dispatch = async (exchange: Exchange): Promise<Response> => {
+    const route = routes.read(exchange.url);
+    if (route.kind !== 'asset') {
+      exchange.locale = council.languages.includes(route.locale) ? route.locale : defaultLocale;
+    }
+    const method = exchange.request.method;
+    const reading = method === 'GET' || method === 'HEAD';
+    if (!reading && !(method === 'POST' && route.kind === 'page')) {
+      const response = notFound(exchange, 405);
+      response.headers.set('Allow', route.kind === 'page' ? 'GET, HEAD, POST' : 'GET, HEAD');
+      return response;
+    }
+    switch (route.kind) {
+      case 'asset': {
+        const asset = settings.assets ? await assets(route.file) : undefined;
+        if (!asset) return notFound(exchange);
+        return new Response(asset.body, {
+          headers: {
+            'Content-Type': asset.type,
+            'Cache-Control': 'public, max-age=86400',
+            'X-Content-Type-Options': 'nosniff',
+          },
+        });
+      }
+      case 'services': {
+        const t = translator(exchange.locale);
+        return notice(
+          exchange,
+          200,
+          'server.services.title',
+          <ServicesPage
+            t={t}
+            council={inLocale(council.name, exchange.locale)}
+            services={settings.served.map((served) => ({
+              name: served.transaction.title[exchange.locale],
+              href: routes.start(served, exchange.locale),
+            }))}
+          />,
+        );
+      }
+      case 'not-found':
+        return notFound(exchange);
+      case 'start':
+        return start(await storeReady, exchange, route.served);
+      case 'page':
+        return reading
+          ? showPage(await storeReady, exchange, route.served, route.page, route.change)
+          : postPage(await storeReady, exchange, route.served, route.page, route.change);
+    }
+  };
+
+  return async function handle(request: Request): Promise<Response> {
+    const requestId = randomToken(6);
+    let url: URL;
+    try {
+      url = new URL(request.url);
+    } catch {
+      url = new URL('http://invalid/');
+    }
+    const secure = options.secureCookies ?? url.protocol === 'https:';
+    const exchange: Exchange = {
+      request,
+      url,
+      locale: defaultLocale,
+      nonce: randomToken(16),
+      secure,
+      cookie: cookieSettings(secure, basePath),
+      requestId,
+      setCookies: [],
+    };
+    try {
+      const response = await dispatch(exchange);
+      return request.method === 'HEAD'
+        ? new Response(null, { status: response.status, headers: response.headers })
+        : response;
+    } catch (error) {
+      logger.error({
+        event: 'request-failed',
+        requestId,
+        method: request.method,
+        path: url.pathname,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      });
+      exchange.setCookies = [];
+      return notice(
+        exchange,
+        500,
+        'server.problem.title',
+        <ProblemPage t={translator(exchange.locale)} requestId={requestId} />,
+      );
+    }
+  };
+}

@@ -1,0 +1,81 @@
+// Every journey a resident can take through the service, as a browser posts it page by page. The walks are the
+// transactions' own (written once, in each package's testing folder, and used by their engine and React tests);
+// this file only puts them in one shape. Imported from the packages' sources, as they are test helpers, not API.
+import { type AnyTransaction, createFlow, resolveRules } from '@lgds/core';
+import { directDebit, movingHome, singlePersonDiscount } from '@lgds/council-tax';
+import { singlePersonDiscountPresets } from '../../council-tax/src/single-person-discount/presets';
+import { accountNumbers, dateBoxes } from '../../council-tax/src/single-person-discount/testing';
+import { presets as directDebitPresets } from '../../council-tax/src/direct-debit/presets';
+import * as directDebitWalks from '../../council-tax/src/direct-debit/testing/journeys';
+import { movingHomePresets } from '../../council-tax/src/moving-home/presets';
+import * as movingHomeWalks from '../../council-tax/src/moving-home/testing/walks';
+import { presets as gardenWastePresets } from '../../garden-waste/src/presets';
+import * as gardenWasteWalks from '../../garden-waste/src/testing/journeys';
+import { gardenWasteNew, gardenWasteRenewal } from '@lgds/garden-waste';
+
+/** What a browser posts on one page. */
+export type Post = Readonly<Record<string, string | readonly string[]>>;
+
+/** A whole journey through the service, from its start to check answers. */
+export interface ServiceWalk {
+  title: string;
+  transaction: AnyTransaction;
+  /** The council's rules (a preset). */
+  rules: unknown;
+  /** The day the resident takes the journey. */
+  today: string;
+  pages: readonly { step: string; post: Post }[];
+}
+
+const gardenWaste: ServiceWalk[] = Object.values(gardenWasteWalks.walks).map((walk) => ({
+  title: `Garden waste: ${walk.title}`,
+  transaction: walk.journey === 'new' ? gardenWasteNew : gardenWasteRenewal,
+  rules: gardenWastePresets[walk.council],
+  today: walk.today,
+  pages: walk.pages,
+}));
+
+const directDebits: ServiceWalk[] = Object.values(directDebitWalks.walks).map((walk) => ({
+  title: `Direct Debit: ${walk.title}`,
+  transaction: directDebit,
+  rules: directDebitPresets[walk.council],
+  today: directDebitWalks.today,
+  pages: walk.pages,
+}));
+
+const movingHomes: ServiceWalk[] = Object.values(movingHomeWalks.walks).map((walk) => {
+  const flow = createFlow(movingHome, resolveRules(movingHome, movingHomePresets[walk.council]));
+  return {
+    title: `Moving home: ${walk.title}`,
+    transaction: movingHome,
+    rules: movingHomePresets[walk.council],
+    today: movingHomeWalks.today,
+    pages: walk.pages.map((page) => ({ step: page.step, post: movingHomeWalks.posted(flow, page) })),
+  };
+});
+
+// Single person discount's tests write their posts inline; these are the same pages, for each preset council.
+const singlePersonDiscounts: ServiceWalk[] = (['exampleshire', 'northmoor'] as const).map((council) => ({
+  title: `Single person discount: ${council}, another adult moved out`,
+  transaction: singlePersonDiscount,
+  rules: singlePersonDiscountPresets[council],
+  today: '2026-10-15',
+  pages: [
+    { step: 'account', post: { reference: accountNumbers[council] } },
+    { step: 'contact', post: { fullName: 'Sam Jones', email: 'sam@example.com', phone: '' } },
+    { step: 'address', post: { line1: '12 Chapel Row', line2: '', town: 'Exampleton', postcode: 'ex1 1aa' } },
+    { step: 'onlyAdult', post: dateBoxes('1', '9', '2026') },
+    { step: 'leaver', post: { movedOut: 'yes', name: 'Alex Jones' } },
+    { step: 'forwardingAddress', post: { line1: '4 Mill Lane', line2: '', town: 'Northton', postcode: 'ex2 4ab' } },
+    ...(council === 'exampleshire' ? [{ step: 'evidence', post: { canSend: 'yes' } }] : []),
+    { step: 'declaration', post: { confirmed: 'yes' } },
+  ],
+}));
+
+/** Every walk of every transaction the service runs. */
+export const serviceWalks: readonly ServiceWalk[] = [
+  ...gardenWaste,
+  ...singlePersonDiscounts,
+  ...movingHomes,
+  ...directDebits,
+];
