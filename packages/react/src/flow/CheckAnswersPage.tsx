@@ -5,6 +5,7 @@ import { Button } from '../components/button/Button';
 import { NotificationBanner } from '../components/notification-banner/NotificationBanner';
 import { SummaryList } from '../components/summary-list/SummaryList';
 import { escapeHtml } from '../internal/content';
+import { HiddenFields } from './HiddenFields';
 
 /** Props for the check answers page. */
 export interface CheckAnswersPageProps {
@@ -20,6 +21,8 @@ export interface CheckAnswersPageProps {
   onSubmit?: FormEventHandler<HTMLFormElement>;
   /** Lets the client move focus to the failure message. */
   bannerRef?: Ref<HTMLDivElement>;
+  /** Hidden inputs added to the page's form, such as a server's CSRF token. */
+  formFields?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -35,6 +38,7 @@ export function CheckAnswersPage({
   sending,
   onSubmit,
   bannerRef,
+  formFields,
 }: CheckAnswersPageProps) {
   return (
     <>
@@ -63,6 +67,7 @@ export function CheckAnswersPage({
               }))}
             />
             <form method="post" action={action} noValidate onSubmit={onSubmit}>
+              <HiddenFields fields={formFields} />
               <Button text={t('ui.checkAnswersSubmit')} preventDoubleClick disabled={sending} />
             </form>
           </div>

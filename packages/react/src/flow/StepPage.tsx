@@ -5,6 +5,7 @@ import { Button } from '../components/button/Button';
 import { ErrorSummary } from '../components/error-summary/ErrorSummary';
 import { WarningText } from '../components/warning-text/WarningText';
 import { type Binding, FieldControl } from './FieldControl';
+import { HiddenFields } from './HiddenFields';
 
 /** Props for one page of a journey: a question page, or a page that ends the journey. */
 export interface StepPageProps {
@@ -26,6 +27,8 @@ export interface StepPageProps {
   errorSummaryRef?: Ref<HTMLDivElement>;
   /** Wraps each field so the client can show that field's own error as the resident types. */
   renderField?: (control: ReactNode, view: FieldView) => ReactNode;
+  /** Hidden inputs added to the page's form, such as a server's CSRF token. */
+  formFields?: Readonly<Record<string, string>>;
 }
 
 function isRevealedBy(view: FieldView, parent: string): boolean {
@@ -38,7 +41,7 @@ function isRevealedBy(view: FieldView, parent: string): boolean {
  * that works without JavaScript. It uses no hooks, so a server renders exactly what the browser does.
  */
 export function StepPage(props: StepPageProps) {
-  const { view, values, errors, t, backHref, action, bind, onSubmit, errorSummaryRef, renderField } = props;
+  const { view, values, errors, t, backHref, action, bind, onSubmit, errorSummaryRef, renderField, formFields } = props;
   const errorFor = (name: string) => errors.find((error) => error.field === name);
   const topLevel = view.fields.filter((field) => !field.field.revealedBy);
   // One question is the page: its label or legend is the heading. Words above it need their own heading.
@@ -89,6 +92,7 @@ export function StepPage(props: StepPageProps) {
               </>
             ) : (
               <form method="post" action={action} noValidate onSubmit={onSubmit}>
+                <HiddenFields fields={formFields} />
                 {!single && <h1 className="govuk-heading-l">{view.title}</h1>}
                 {view.body.map((paragraph) => (
                   <p className="govuk-body" key={paragraph}>

@@ -77,6 +77,32 @@ describe('TransactionPage, for forms posted without JavaScript', () => {
     expect(page.querySelector('#date-year')?.classList.contains('govuk-input--error')).toBe(false);
   });
 
+  it('adds a server’s hidden inputs first in a step page’s form and in the check answers form', () => {
+    const formFields = { _csrf: 'token-123', journey: 'bulky' };
+    for (const position of ['contact', CHECK_ANSWERS] as const) {
+      const html = renderToString(
+        <TransactionPage flow={flow} position={position} answers={answers} formFields={formFields} />,
+      );
+      const form = new DOMParser().parseFromString(html, 'text/html').querySelector('form');
+      const hidden = [...(form?.querySelectorAll<HTMLInputElement>('input[type="hidden"]') ?? [])];
+      expect(hidden.map((input) => [input.name, input.value])).toEqual([
+        ['_csrf', 'token-123'],
+        ['journey', 'bulky'],
+      ]);
+      expect(form?.firstElementChild).toBe(hidden[0]);
+      expect(new FormData(form ?? undefined).get('_csrf')).toBe('token-123');
+    }
+  });
+
+  it('adds no hidden inputs unless given some', () => {
+    for (const position of ['contact', CHECK_ANSWERS] as const) {
+      const html = renderToString(<TransactionPage flow={flow} position={position} answers={answers} />);
+      const form = new DOMParser().parseFromString(html, 'text/html').querySelector('form');
+      expect(form).not.toBeNull();
+      expect(form?.querySelectorAll('input[type="hidden"]')).toHaveLength(0);
+    }
+  });
+
   it.each(positions)('renders the %s page as the browser does', (position) => {
     const server = renderToString(<TransactionPage flow={flow} position={position} answers={answers} />);
     expect(canonicalHtml(clientHtml(position))).toBe(canonicalHtml(server));

@@ -45,6 +45,8 @@ export interface TransactionPageProps<T extends AnyTransaction> {
   checkAnswers?: Pick<CheckAnswersPageProps, 'sending' | 'onSubmit' | 'bannerRef'>;
   /** The client's handler for back and change links. */
   onClick?: MouseEventHandler<HTMLDivElement>;
+  /** Hidden inputs added to the page's form, such as a server's CSRF token. */
+  formFields?: Readonly<Record<string, string>>;
 }
 
 /** The page heading for a position, for `<title>`: GOV.UK titles start "Error: " when the page shows errors. */
@@ -88,6 +90,7 @@ export function TransactionPage<T extends AnyTransaction>(props: TransactionPage
         backHref={backHref}
         action={href(CHECK_ANSWERS)}
         failed={props.failed}
+        formFields={props.formFields}
         {...props.checkAnswers}
       />
     );
@@ -100,6 +103,7 @@ export function TransactionPage<T extends AnyTransaction>(props: TransactionPage
       t,
       backHref,
       action: href(position),
+      formFields: props.formFields,
     };
     page = props.renderStep ? props.renderStep(stepPage) : <StepPage {...stepPage} />;
   }
