@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 
 /** A static file the service serves. */
 export interface Asset {
-  body: Uint8Array | string;
+  body: Uint8Array<ArrayBuffer> | string;
   type: string;
 }
 
