@@ -130,7 +130,11 @@ const councilSchema = z.object({
     .min(1, 'must list at least one language')
     .refine((list) => new Set(list).size === list.length, 'must not list a language twice')
     .optional(),
-  idleMinutes: z.int('must be a whole number of minutes').min(5).max(24 * 60).optional(),
+  idleMinutes: z
+    .int('must be a whole number of minutes from 5 to 1440')
+    .min(5, 'must be a whole number of minutes from 5 to 1440')
+    .max(24 * 60, 'must be a whole number of minutes from 5 to 1440')
+    .optional(),
   messages: z.partialRecord(z.enum(['en', 'cy']), z.record(z.string(), z.unknown())).optional(),
 });
 
@@ -198,7 +202,10 @@ export function checkOptions(options: ServiceOptions): Settings {
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = issue.path.map(String).join('.') || '(the options)';
-      problems.push({ path, message: `${issue.message}, got ${describe(valueAt(options, issue.path))}` });
+      const value = valueAt(options, issue.path);
+      // The secret itself never goes into an error, which may end up in a log.
+      const got = path === 'secret' && typeof value === 'string' ? `${value.length} characters` : describe(value);
+      problems.push({ path, message: `${issue.message}, got ${got}` });
     }
   }
   const served: Served[] = [];
