@@ -1,0 +1,97 @@
+import type { SqlDatabase } from './database';
+
+/** One change to the store's tables. Applied once per database, in `version` order, and never edited afterwards. */
+export interface Migration {
+  /** Strictly increasing; the number recorded in `lgds_migrations` once applied. */
+  version: number;
+  /** What it does, recorded alongside the version for whoever reads the table. */
+  name: string;
+  /** Its statements, one SQL statement each (PGlite runs one statement per query). */
+  statements: readonly string[];
+}
+
+/**
+ * Every migration, oldest first. To change the tables, add a migration at the end: databases already in use have
+ * applied the earlier ones, so editing them would change nothing there and make new databases differ.
+ */
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'sessions, journeys and submissions',
+    statements: [
+      `create table lgds_sessions (
+        id text primary key,
+        csrf_token text not null,
+        created_at timestamptz not null default now(),
+        expires_at timestamptz not null,
+        -- the session this one was rotated to after a submission: only read when the same submission is rotated
+        -- again (a double click on send), so that the second new session gets the resident's other journeys too
+        rotated_to text
+      )`,
+      // Finding expired sessions for deleteExpiredAnswers must not read every session there is.
+      'create index lgds_sessions_expires_at on lgds_sessions (expires_at)',
+      `create table lgds_journeys (
+        session_id text not null references lgds_sessions (id) on delete cascade,
+        transaction text not null,
+        answers jsonb not null,
+        idempotency_key text not null,
+        submitted_reference text,
+        updated_at timestamptz not null default now(),
+        primary key (session_id, transaction)
+      )`,
+      `create table lgds_submissions (
+        reference text primary key,
+        -- unique is what makes a submission exactly-once: the second insert with a key conflicts and does nothing
+        idempotency_key text not null unique,
+        transaction text not null,
+        version integer not null,
+        payload jsonb not null,
+        submitted_at timestamptz not null
+      )`,
+    ],
+  },
+];
+
+/**
+ * The key of the advisory lock migrations hold ("lgds" in ASCII), so that service processes starting together
+ * take turns: the first applies what is missing, the others then find nothing left to do.
+ */
+export const MIGRATION_LOCK_KEY = 0x6c676473;
+
+/**
+ * Brings a database's tables up to date: applies, in order, every migration in `list` not yet recorded in
+ * `lgds_migrations`, all in one transaction holding an advisory lock. Several processes may call this at once
+ * (each applies nothing twice), and a failing migration leaves the database as it was.
+ *
+ * Versions recorded in the database but missing from `list` (written by a newer release during a rolling
+ * deploy) are left alone, so an older process can still start.
+ */
+export async function migrate(db: SqlDatabase, list: readonly Migration[] = migrations): Promise<void> {
+  list.forEach((migration, index) => {
+    const before = list[index - 1];
+    if (before && before.version >= migration.version) {
+      throw new Error(`Migration ${migration.version} must come before migration ${before.version}`);
+    }
+  });
+  await db.transaction(async (tx) => {
+    // The lock is released at commit or rollback, so a crashed migration can never leave it held.
+    await tx.query('select pg_advisory_xact_lock($1::bigint)', [MIGRATION_LOCK_KEY]);
+    // Created under the lock: two concurrent `create table if not exists` can still collide in PostgreSQL's
+    // catalogue and fail with a unique violation.
+    await tx.query(`create table if not exists lgds_migrations (
+      version integer primary key,
+      name text not null,
+      applied_at timestamptz not null default now()
+    )`);
+    const { rows } = await tx.query<{ version: number }>('select version from lgds_migrations');
+    const applied = new Set(rows.map((row) => row.version));
+    for (const migration of list) {
+      if (applied.has(migration.version)) continue;
+      for (const statement of migration.statements) await tx.query(statement);
+      await tx.query('insert into lgds_migrations (version, name) values ($1, $2)', [
+        migration.version,
+        migration.name,
+      ]);
+    }
+  });
+}
