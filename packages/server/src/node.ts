@@ -24,7 +24,12 @@ export interface RunningService {
 }
 
 function toRequest(incoming: IncomingMessage, trustProxy: boolean): Request {
-  const forwarded = (name: string) => (trustProxy ? String(incoming.headers[name] ?? '').split(',')[0]?.trim() : '');
+  const forwarded = (name: string) =>
+    trustProxy
+      ? String(incoming.headers[name] ?? '')
+          .split(',')[0]
+          ?.trim()
+      : '';
   const protocol = forwarded('x-forwarded-proto') || 'http';
   const host = forwarded('x-forwarded-host') || incoming.headers.host || 'localhost';
   const headers = new Headers();

@@ -79,6 +79,12 @@ export interface ServiceOptions {
   secureCookies?: boolean;
   /** Serve govuk-frontend's CSS, JavaScript, fonts and images under `{basePath}/assets`. Defaults to true. */
   assets?: boolean;
+  /**
+   * Enhance journeys with JavaScript: `script` is the address of your bundle that calls `enhance(...)` from
+   * `@lgds/server/enhance`. Pages then hydrate into `<TransactionFlow>`, and answers still reach the server's session.
+   * Off by default: the service needs no JavaScript.
+   */
+  enhance?: { script: string };
   /** Where log lines go. Defaults to JSON lines on standard error. */
   logger?: Logger;
   /** The clock, for tests. */
@@ -119,9 +125,7 @@ const pathSegment = z
 const councilSchema = z.object({
   name: localText,
   homepageUrl: href,
-  logo: z
-    .object({ src: href, width: z.int().positive().optional(), height: z.int().positive().optional() })
-    .optional(),
+  logo: z.object({ src: href, width: z.int().positive().optional(), height: z.int().positive().optional() }).optional(),
   footerLinks: z.array(z.object({ text: localText, href })).optional(),
   phase: z.enum(['alpha', 'beta'], 'must be "alpha", "beta" or null').nullable().optional(),
   feedbackUrl: href.optional(),
@@ -155,6 +159,7 @@ const optionsSchema = z.object({
     .max(10 * 1024 * 1024)
     .optional(),
   secureCookies: z.boolean().optional(),
+  enhance: z.object({ script: href }).optional(),
   assets: z.boolean().optional(),
 });
 

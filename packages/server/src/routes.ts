@@ -1,5 +1,6 @@
 import type { Locale } from '@lgds/core';
 import type { Served, WelshAddress } from './options';
+import { type PageAddress, pageHref } from './page-href';
 
 /** The page a journey URL names: a step id, `check-answers` or `confirmation`. Checked against the flow later. */
 export type PageName = string;
@@ -22,6 +23,8 @@ export interface Routes {
   start(served: Served, locale: Locale): string;
   /** A page of a journey; `change` marks a change link from check answers. */
   page(served: Served, page: PageName, locale: Locale, change?: boolean): string;
+  /** Where a transaction's pages live in one language, as data for the browser. */
+  pages(served: Served, locale: Locale): PageAddress;
   /** A file of govuk-frontend's. */
   asset(file: string): string;
   /** The same page in another language, keeping everything else in its address. */
@@ -41,14 +44,15 @@ export function createRoutes(
   const welshSegment = 'path' in welsh ? welsh.path : undefined;
   const welshQuery = 'query' in welsh ? welsh.query : undefined;
 
-  const build = (locale: Locale, segments: readonly string[], query: [string, string][] = []): string => {
+  const address = (locale: Locale, segments: readonly string[]): PageAddress => {
     const prefix = welshSegment && locale === 'cy' ? [welshSegment] : [];
-    const path = `${basePath}/${[...prefix, ...segments].map(encodeURIComponent).join('/')}`;
-    const params = new URLSearchParams(query);
+    const path = `${basePath}/${[...prefix, ...segments].map((segment) => `${encodeURIComponent(segment)}/`).join('')}`;
     // The default language needs no marker; the other one always has it, so every link keeps the language.
-    if (welshQuery && locale !== defaultLocale) params.set(welshQuery, locale);
-    const search = params.toString();
-    return search ? `${path}?${search}` : path;
+    return { prefix: path, query: welshQuery && locale !== defaultLocale ? [[welshQuery, locale]] : [] };
+  };
+  const build = (locale: Locale, segments: readonly string[], change = false): string => {
+    const last = segments.at(-1) ?? '';
+    return pageHref(address(locale, segments.slice(0, -1)), last, change);
   };
 
   const localeOf = (url: URL, segments: string[]): Locale => {
@@ -85,16 +89,16 @@ export function createRoutes(
     },
     services: (locale) => build(locale, []),
     start: (entry, locale) => build(locale, [entry.path]),
-    page: (entry, page, locale, change = false) => build(locale, [entry.path, page], change ? [['change', '1']] : []),
+    page: (entry, page, locale, change = false) => build(locale, [entry.path, page], change),
+    pages: (entry, locale) => address(locale, [entry.path]),
     asset: (file) => `${basePath}/assets/${file}`,
     switchLanguage(url, locale) {
       const route = this.read(url);
-      const query = url.searchParams.has('change') ? ([['change', '1']] as [string, string][]) : [];
       switch (route.kind) {
         case 'start':
           return build(locale, [route.served.path]);
         case 'page':
-          return build(locale, [route.served.path, route.page], query);
+          return build(locale, [route.served.path, route.page], url.searchParams.has('change'));
         default:
           return build(locale, []);
       }

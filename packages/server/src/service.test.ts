@@ -41,7 +41,9 @@ describe('pages', () => {
     const [cookie = ''] = response.headers.getSetCookie();
     expect(cookie).toMatch(/^lgds-session=[\w-]+\.[\w-]+; Path=\/; HttpOnly; SameSite=Lax$/);
     const secure = await service()(new Request('https://council.test/garden-waste-new/address'));
-    expect(secure.headers.getSetCookie()[0]).toMatch(/^__Host-lgds-session=.*; Path=\/; HttpOnly; SameSite=Lax; Secure$/);
+    expect(secure.headers.getSetCookie()[0]).toMatch(
+      /^__Host-lgds-session=.*; Path=\/; HttpOnly; SameSite=Lax; Secure$/,
+    );
     expect(secure.headers.get('strict-transport-security')).toContain('max-age=');
   });
 
@@ -261,6 +263,8 @@ describe('faults', () => {
     expect(page.html).not.toMatch(/at .*\.(ts|js):\d+/);
     const code = page.headers.get('x-request-id') ?? '';
     expect(textOf(page.html)).toContain(code);
-    expect(lines).toEqual([expect.objectContaining({ requestId: code, error: expect.stringContaining('database is down') })]);
+    expect(lines).toEqual([
+      expect.objectContaining({ requestId: code, error: expect.stringContaining('database is down') }),
+    ]);
   });
 });

@@ -14,6 +14,7 @@ import { type PagePosition, pageTitle, TransactionPage, type TransactionPageProp
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { createAssets } from './assets';
+import { JOURNEY_ROOT_ID, JOURNEY_STATE_ID, type JourneyState, scriptJson } from './enhance/state';
 import { readFormBody } from './http/body';
 import { type CookieSettings, clearedCookie, cookieSettings, readCookie, sessionCookie } from './http/cookies';
 import { securityHeaders } from './http/headers';
@@ -110,6 +111,7 @@ export function createService(options: ServiceOptions): ServiceHandler {
     title: string,
     content: ReactNode,
     served?: Served,
+    enhanced = false,
   ): Response => {
     const { locale } = exchange;
     const markup = renderToStaticMarkup(
@@ -127,6 +129,7 @@ export function createService(options: ServiceOptions): ServiceHandler {
         }))}
         assets={{ css: routes.asset('govuk-frontend.min.css'), script: routes.asset('init.js') }}
         nonce={exchange.nonce}
+        {...(enhanced && options.enhance && { enhanceScript: options.enhance.script })}
       >
         {content}
       </Document>,
@@ -235,10 +238,8 @@ export function createService(options: ServiceOptions): ServiceHandler {
     const { change = false, ...page } = props;
     const position = page.position as PagePosition<AnyTransaction>;
     const title = pageTitle(flow, position, locale, (page.errors?.length ?? 0) > 0);
-    return html(
-      exchange,
-      200,
-      title,
+    const formFields = { [CSRF_FIELD]: session.csrfToken };
+    const content = (
       <TransactionPage
         {...page}
         flow={flow}
@@ -246,13 +247,48 @@ export function createService(options: ServiceOptions): ServiceHandler {
         href={(to, linkOptions) =>
           routes.page(served, to, locale, linkOptions?.change ?? (change && to === position && to !== CHECK_ANSWERS))
         }
-        formFields={{ [CSRF_FIELD]: session.csrfToken }}
-      />,
+        formFields={formFields}
+      />
+    );
+    if (!options.enhance || position === CONFIRMATION) return html(exchange, 200, title, content, served);
+    const state: JourneyState = {
+      transaction: served.transaction.id,
+      rules: served.rules,
+      ...(council.messages && { messages: council.messages }),
+      locale,
+      today: flow.today(),
+      position,
+      answers: page.answers as Record<string, unknown>,
+      errors: page.errors ?? [],
+      ...(page.values && { values: page.values }),
+      formFields,
+      pages: routes.pages(served, locale),
+    };
+    return html(
+      exchange,
+      200,
+      title,
+      <>
+        <div id={JOURNEY_ROOT_ID}>{content}</div>
+        <script
+          type="application/json"
+          id={JOURNEY_STATE_ID}
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: JSON made safe for a script element by scriptJson.
+          dangerouslySetInnerHTML={{ __html: scriptJson(state) }}
+        />
+      </>,
       served,
+      true,
     );
   };
 
-  const confirmation = async (store: Store, exchange: Exchange, served: Served, session: Session, reference: string) => {
+  const confirmation = async (
+    store: Store,
+    exchange: Exchange,
+    served: Served,
+    session: Session,
+    reference: string,
+  ) => {
     const submission = await store.getSubmission(reference);
     if (!submission) throw new Error(`Submission ${reference} is missing from the store`);
     const payload = submission.payload as unknown as Payload<AnyTransaction>;

@@ -3,15 +3,15 @@
 // this file only puts them in one shape. Imported from the packages' sources, as they are test helpers, not API.
 import { type AnyTransaction, createFlow, resolveRules } from '@lgds/core';
 import { directDebit, movingHome, singlePersonDiscount } from '@lgds/council-tax';
-import { singlePersonDiscountPresets } from '../../council-tax/src/single-person-discount/presets';
-import { accountNumbers, dateBoxes } from '../../council-tax/src/single-person-discount/testing';
+import { gardenWasteNew, gardenWasteRenewal } from '@lgds/garden-waste';
 import { presets as directDebitPresets } from '../../council-tax/src/direct-debit/presets';
 import * as directDebitWalks from '../../council-tax/src/direct-debit/testing/journeys';
 import { movingHomePresets } from '../../council-tax/src/moving-home/presets';
 import * as movingHomeWalks from '../../council-tax/src/moving-home/testing/walks';
+import { singlePersonDiscountPresets } from '../../council-tax/src/single-person-discount/presets';
+import { accountNumbers, dateBoxes } from '../../council-tax/src/single-person-discount/testing';
 import { presets as gardenWastePresets } from '../../garden-waste/src/presets';
 import * as gardenWasteWalks from '../../garden-waste/src/testing/journeys';
-import { gardenWasteNew, gardenWasteRenewal } from '@lgds/garden-waste';
 
 /** What a browser posts on one page. */
 export type Post = Readonly<Record<string, string | readonly string[]>>;

@@ -24,7 +24,7 @@ export interface StepFormProps<T extends AnyTransaction> {
   /** The page as `<TransactionPage>` would render it: its values are the fields' starting values, its errors a server's. */
   page: StepPageProps;
   /** Called with the step's checked answers. */
-  onAnswered: (values: Record<string, unknown>) => void;
+  onAnswered: (values: Record<string, unknown>, form: HTMLFormElement | undefined) => void;
   /** Tells the flow whether the page shows errors, for the `Error: ` title prefix. */
   onErrorsShown: (shown: boolean) => void;
 }
@@ -119,6 +119,10 @@ export function focusWithin(element: HTMLElement | null): void {
   element.focus();
 }
 
+function formOf(target: unknown): HTMLFormElement | undefined {
+  return target instanceof HTMLFormElement ? target : undefined;
+}
+
 /**
  * The form of one step in the browser: react-hook-form with the step's zod schema (through
  * `@hookform/resolvers`), checked on submit and then as the resident changes an answer; errors inline and in
@@ -153,7 +157,7 @@ export function StepForm<T extends AnyTransaction>(props: StepFormProps<T>) {
   };
 
   const onSubmit = handleSubmit(
-    (checked) => onAnswered(checked as Record<string, unknown>),
+    (checked, event) => onAnswered(checked as Record<string, unknown>, formOf(event?.target)),
     () => {
       const result = flow.validateStep(stepId, readPostedStep(fields, getValues()), locale);
       setSummary(result.ok ? [] : result.errors);

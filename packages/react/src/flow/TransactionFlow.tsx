@@ -14,7 +14,7 @@ import {
   type StepIdOf,
   type TransactionAnswers,
 } from '@lgds/core';
-import { type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type FormEvent, type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { defaultPageHref, type PageHref, type PagePosition, pageTitle, TransactionPage } from '../components';
 import { useSessionDraft } from './draft';
 import { focusWithin, StepForm } from './StepForm';
@@ -48,6 +48,13 @@ export interface TransactionFlowProps<T extends AnyTransaction> {
   initialErrors?: readonly FieldError[];
   /** What the resident posted, to show on the first page with those errors. */
   initialValues?: Readonly<Record<string, PostedValue>>;
+  /**
+   * The journey also lives in a server's session (as with `@lgds/server`): each answered page is posted to the
+   * server in the background, in order, exactly as the form would post it without JavaScript, and "Accept and send"
+   * posts the check answers form to the server, which stores the application once. `onSubmit` is then not called.
+   * `formFields` are the server's hidden inputs (its CSRF token) for every form.
+   */
+  server?: { formFields: Readonly<Record<string, string>> };
 }
 
 interface Journey {
@@ -82,6 +89,9 @@ export function TransactionFlow<T extends AnyTransaction>(props: TransactionFlow
   // What a server found in a post without JavaScript: shown on the first page only, until the resident moves on.
   const [fromServer, setFromServer] = useState({ errors: props.initialErrors ?? [], values: props.initialValues });
   const sendingNow = useRef(false);
+  // Posts to the server go one after another: a page answered before the one before it had reached the server
+  // would be refused there as skipping ahead.
+  const serverPosts = useRef<Promise<void>>(Promise.resolve());
   const reference = useRef<string | undefined>(undefined);
   const bannerRef = useRef<HTMLDivElement>(null);
   const answers = journey.answers as TransactionAnswers<T>;
@@ -155,7 +165,21 @@ export function TransactionFlow<T extends AnyTransaction>(props: TransactionFlow
     }
   };
 
-  const onAnswered = (stepId: StepIdOf<T>, values: Record<string, unknown>) => {
+  // The server's answer to a page posted in the background is a redirect. Anything else (its session ended, say)
+  // means it and the browser disagree, so reload: the server shows where the resident really is.
+  const postToServer = (form: HTMLFormElement) => {
+    const body = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
+    const action = form.getAttribute('action') ?? '';
+    serverPosts.current = serverPosts.current
+      .then(async () => {
+        const response = await fetch(action, { method: 'POST', body, credentials: 'same-origin', redirect: 'manual' });
+        if (response.type !== 'opaqueredirect') window.location.reload();
+      })
+      .catch(() => window.location.reload());
+  };
+
+  const onAnswered = (stepId: StepIdOf<T>, values: Record<string, unknown>, form?: HTMLFormElement) => {
+    if (props.server && form) postToServer(form);
     const updated = flow.prune({ ...answers, [stepId]: values } as TransactionAnswers<T>) as Record<string, unknown>;
     const next = journey.changing
       ? flow.currentStep(updated as TransactionAnswers<T>)
@@ -163,12 +187,19 @@ export function TransactionFlow<T extends AnyTransaction>(props: TransactionFlow
     goTo(next, journey.changing && next !== CHECK_ANSWERS, updated);
   };
 
-  const send = async (event: { preventDefault: () => void }) => {
+  const send = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     // A ref, not state: two quick clicks both run before React re-renders the disabled button.
     if (sendingNow.current) return;
     sendingNow.current = true;
     setSending('sending');
+    if (props.server) {
+      // The server stores the application, once, and shows the confirmation: post the form as it is.
+      const form = event.currentTarget;
+      await serverPosts.current.catch(() => {});
+      form.submit();
+      return;
+    }
     reference.current ??= createReference(transaction.referencePrefix);
     const result = flow.submission(answers, { reference: reference.current });
     if (!result.ok) {
@@ -202,6 +233,7 @@ export function TransactionFlow<T extends AnyTransaction>(props: TransactionFlow
       errors={fromServer.errors}
       values={fromServer.values}
       onClick={onLinkClick}
+      formFields={props.server?.formFields}
       checkAnswers={{ sending: sending === 'sending', onSubmit: send, bannerRef }}
       renderStep={(page) => (
         <StepForm
@@ -210,7 +242,7 @@ export function TransactionFlow<T extends AnyTransaction>(props: TransactionFlow
           stepId={journey.position as StepIdOf<T>}
           locale={locale}
           page={page}
-          onAnswered={(values) => onAnswered(journey.position as StepIdOf<T>, values)}
+          onAnswered={(values, form) => onAnswered(journey.position as StepIdOf<T>, values, form)}
           onErrorsShown={setShowsErrors}
         />
       )}

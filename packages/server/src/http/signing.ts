@@ -17,7 +17,8 @@ export function sameToken(a: string, b: string): boolean {
   const left = encoder.encode(a);
   const right = encoder.encode(b);
   let difference = left.length ^ right.length;
-  for (let index = 0; index < left.length; index++) difference |= (left[index] ?? 0) ^ (right[index % right.length] ?? 0);
+  for (let index = 0; index < left.length; index++)
+    difference |= (left[index] ?? 0) ^ (right[index % right.length] ?? 0);
   return difference === 0;
 }
 

@@ -23,6 +23,8 @@ export interface DocumentProps {
   languages: readonly { locale: Locale; href: string }[];
   /** The addresses of govuk-frontend's CSS and JavaScript. */
   assets: { css: string; script: string };
+  /** The council's script that enhances journeys, if it has one. */
+  enhanceScript?: string;
   /** Allows the one inline script, which marks the page as having JavaScript before it is drawn. */
   nonce: string;
   children: ReactNode;
@@ -34,7 +36,7 @@ export interface DocumentProps {
  * banner, the page, and a footer with the council's links.
  */
 export function Document(props: DocumentProps) {
-  const { locale, title, t, council, service, languages, assets, nonce, children } = props;
+  const { locale, title, t, council, service, languages, assets, nonce, enhanceScript, children } = props;
   const name = inLocale(council.name, locale);
   return (
     <html lang={locale} className="govuk-template">
@@ -57,35 +59,35 @@ export function Document(props: DocumentProps) {
         <SkipLink href="#main-content" text={t('server.skipLink')} />
         <header className="govuk-template__header">
           <GenericHeader url={council.homepageUrl}>
-          {council.logo ? (
-            <img
-              className="lgds-council-logo"
-              src={council.logo.src}
-              alt=""
-              width={council.logo.width}
-              height={council.logo.height}
-            />
-          ) : null}
-          {name}
+            {council.logo ? (
+              <img
+                className="lgds-council-logo"
+                src={council.logo.src}
+                alt=""
+                width={council.logo.width}
+                height={council.logo.height}
+              />
+            ) : null}
+            {name}
           </GenericHeader>
           {(service || languages.length > 1) && (
-          <ServiceNavigation
-            {...(service && { serviceName: service.name, serviceUrl: service.href })}
-            slots={{
-              end:
-                languages.length > 1 ? (
-                  <LanguageNavigation
-                    ariaLabel={t('server.languageNavigation')}
-                    items={languages.map((language) => ({
-                      text: languageNames[language.locale],
-                      lang: language.locale,
-                      href: language.href,
-                      current: language.locale === locale,
-                    }))}
-                  />
-                ) : undefined,
-            }}
-          />
+            <ServiceNavigation
+              {...(service && { serviceName: service.name, serviceUrl: service.href })}
+              slots={{
+                end:
+                  languages.length > 1 ? (
+                    <LanguageNavigation
+                      ariaLabel={t('server.languageNavigation')}
+                      items={languages.map((language) => ({
+                        text: languageNames[language.locale],
+                        lang: language.locale,
+                        href: language.href,
+                        current: language.locale === locale,
+                      }))}
+                    />
+                  ) : undefined,
+              }}
+            />
           )}
         </header>
         <div className="govuk-width-container">
@@ -103,6 +105,7 @@ export function Document(props: DocumentProps) {
         </div>
         <CouncilFooter t={t} council={council} locale={locale} />
         <script type="module" src={assets.script} />
+        {enhanceScript && <script type="module" src={enhanceScript} />}
       </body>
     </html>
   );
@@ -113,27 +116,27 @@ function CouncilFooter({ t, council, locale }: { t: Translator; council: Setting
   return (
     <footer className="govuk-template__footer">
       <div className="govuk-footer">
-      <div className="govuk-width-container">
-        <div className="govuk-footer__meta">
-          <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
-            {links.length > 0 && (
-              <>
-                <h2 className="govuk-visually-hidden">{t('server.footer.title')}</h2>
-                <ul className="govuk-footer__inline-list">
-                  {links.map((link) => (
-                    <li className="govuk-footer__inline-list-item" key={link.href}>
-                      <a className="govuk-footer__link" href={link.href}>
-                        {inLocale(link.text, locale)}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
+        <div className="govuk-width-container">
+          <div className="govuk-footer__meta">
+            <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
+              {links.length > 0 && (
+                <>
+                  <h2 className="govuk-visually-hidden">{t('server.footer.title')}</h2>
+                  <ul className="govuk-footer__inline-list">
+                    {links.map((link) => (
+                      <li className="govuk-footer__inline-list-item" key={link.href}>
+                        <a className="govuk-footer__link" href={link.href}>
+                          {inLocale(link.text, locale)}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </div>
+            <div className="govuk-footer__meta-item">© {inLocale(council.name, locale)}</div>
           </div>
-          <div className="govuk-footer__meta-item">© {inLocale(council.name, locale)}</div>
         </div>
-      </div>
       </div>
     </footer>
   );

@@ -1,0 +1,73 @@
+import { resolveRules } from '@lgds/core';
+import { bulkyWaste, concessionCouncil, today } from '@lgds/core-sample';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { TransactionFlow } from './TransactionFlow';
+
+// With a server session (`@lgds/server`'s enhance), JavaScript adds instant checking and moving on, while every
+// answer still reaches the server, as the form would post it, and the server alone stores the application.
+
+const href = (position: string, options?: { change?: boolean }) =>
+  `/bulky-waste/${position}${options?.change ? '?change=1' : ''}`;
+
+function renderServerFlow() {
+  const onSubmit = vi.fn(async () => {});
+  render(
+    <TransactionFlow
+      transaction={bulkyWaste}
+      rules={resolveRules(bulkyWaste, concessionCouncil)}
+      today={today}
+      href={href}
+      onSubmit={onSubmit}
+      server={{ formFields: { _csrf: 'token-from-server' } }}
+    />,
+  );
+  return { onSubmit, user: userEvent.setup() };
+}
+
+let posts: { url: string; body: string }[];
+beforeEach(() => {
+  window.history.replaceState(null, '', '/bulky-waste/address');
+  posts = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string, init: RequestInit) => {
+      posts.push({ url, body: String(init.body) });
+      return { type: 'opaqueredirect' } as Response;
+    }),
+  );
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('TransactionFlow with a server session', () => {
+  it('posts each answered page to the server, in order, with the server’s CSRF token, as the form would', async () => {
+    const { user } = renderServerFlow();
+    const form = screen.getByRole('button', { name: 'Continue' }).closest('form');
+    expect(form?.querySelector('input[type="hidden"][name="_csrf"]')?.getAttribute('value')).toBe('token-from-server');
+    await user.type(screen.getByLabelText('Address line 1'), '1 High Street');
+    await user.type(screen.getByLabelText('Postcode'), 'ex11aa');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByLabelText('House or bungalow'));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(posts).toHaveLength(2));
+    expect(posts[0]?.url).toBe('/bulky-waste/address');
+    const address = new URLSearchParams(posts[0]?.body);
+    expect(address.get('_csrf')).toBe('token-from-server');
+    expect(address.get('line1')).toBe('1 High Street');
+    expect(address.get('postcode')).toBe('ex11aa');
+    expect(posts[1]?.url).toBe('/bulky-waste/property');
+  });
+
+  it('does not post a page the resident got wrong: the browser shows the errors at once', async () => {
+    const { user } = renderServerFlow();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByText('There is a problem')).toBeTruthy();
+    expect(posts).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import type { AnyTransaction, RulesOf, TransactionAnswers } from '@lgds/core';
+import { TransactionFlow } from '@lgds/react';
+import { hydrateRoot } from 'react-dom/client';
+import { pageHref } from '../page-href';
+import { JOURNEY_ROOT_ID, JOURNEY_STATE_ID, type JourneyState } from './state';
+
+/**
+ * Takes over a journey page that `@lgds/server` rendered, when the service was made with `enhance`: the page
+ * becomes `<TransactionFlow>`, which checks answers as they are given and moves on without a page load, while
+ * posting every answer to the server in the background, so the server's session always has them and the server
+ * alone stores the application. Pass every transaction the service runs; a page of any other is left as it is.
+ *
+ * @example
+ * // enhance.ts, bundled by the council (esbuild, Vite, webpack) and served at the `enhance.script` address
+ * import { enhance } from '@lgds/server/enhance';
+ * import { gardenWasteNew, gardenWasteRenewal } from '@lgds/garden-waste';
+ * enhance([gardenWasteNew, gardenWasteRenewal]);
+ */
+export function enhance(transactions: readonly AnyTransaction[]): void {
+  const root = document.getElementById(JOURNEY_ROOT_ID);
+  const stateElement = document.getElementById(JOURNEY_STATE_ID);
+  if (!root || !stateElement?.textContent) return;
+  const state = JSON.parse(stateElement.textContent) as JourneyState;
+  const transaction = transactions.find((each) => each.id === state.transaction);
+  if (!transaction) return;
+  hydrateRoot(
+    root,
+    <TransactionFlow
+      transaction={transaction}
+      rules={state.rules as RulesOf<AnyTransaction>}
+      locale={state.locale}
+      today={state.today}
+      {...(state.messages && { messages: state.messages })}
+      href={(position, options) => pageHref(state.pages, position, options?.change)}
+      initialPosition={state.position as never}
+      initialAnswers={state.answers as TransactionAnswers<AnyTransaction>}
+      initialErrors={state.errors}
+      {...(state.values && { initialValues: state.values })}
+      server={{ formFields: state.formFields }}
+      // The server stores the application: this is never called when `server` is set.
+      onSubmit={() => {}}
+    />,
+  );
+}
