@@ -6,12 +6,15 @@
  * CommonJS types that do not match, a dependency that loads as ESM but not as CommonJS. So this script does what a
  * council's developer would do: it packs every publishable package in packages/* with pnpm (as `pnpm publish`
  * would), installs the tarballs with plain npm into a fresh project outside the workspace, then imports, requires
- * and type-checks every entry point of every package.
+ * and type-checks every entry point of every package. Last, it runs @lgds/server as a council would: the README's
+ * Node example with `node server.mjs`, and its Next.js example built with `next build` and run with `next start`,
+ * each walked by a resident's browser without JavaScript (see scripts/pack-and-install-servers.mjs).
  *
  * Run it after a build (`pnpm check:install`). LGDS_KEEP_TMP=1 keeps the temporary project for debugging.
  */
 import { spawnSync } from 'node:child_process';
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -26,6 +29,15 @@ import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import {
+  fetchStylesheet,
+  freePort,
+  killAllServers,
+  randomSecret,
+  startServer,
+  waitUntilListening,
+  walkGardenWaste,
+} from './pack-and-install-servers.mjs';
 
 const workspaceRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const packagesDir = join(workspaceRoot, 'packages');
@@ -34,43 +46,46 @@ const consumerExamplesDir = join(workspaceRoot, 'scripts', 'consumer');
 const keepTmp = process.env.LGDS_KEEP_TMP === '1';
 const typeCheckTools = { typescript: '5.9.3', '@types/node': '20' };
 const fallbackPnpmVersion = '10.34.9';
+// The Next.js a council's site runs the Next.js example on; the rest of its project takes the workspace's versions.
+const nextVersion = '16.4.6';
+const installFlags = ['--no-audit', '--no-fund', '--loglevel=error', '--prefer-offline'];
 const onWindows = process.platform === 'win32';
 
 // NODE_PATH would let Node find modules that the fresh project does not have.
 const childEnv = { ...process.env, NODE_PATH: undefined };
 
-const results = { passed: 0, failed: [] };
+const results = { passed: 0, failed: [], timings: [] };
 
 try {
-  main();
+  await main();
 } catch (error) {
   console.error(`pack-and-install: ${error instanceof Error ? error.message : error}`);
   process.exitCode = 1;
 }
 
-function main() {
+async function main() {
   const started = Date.now();
   const packages = findPublishablePackages();
   if (packages.length === 0) throw new Error(`no publishable packages in ${packagesDir}`);
 
   // Without a listener, Ctrl-C kills Node at once and the finally block never removes the temporary files. With
-  // one, the signal still stops the running child, whose failure ends the run through that finally block.
-  const ignore = () => {};
-  process.on('SIGINT', ignore);
-  process.on('SIGTERM', ignore);
+  // one, the signal still stops the running child, whose failure ends the run through that finally block. Servers
+  // run in process groups of their own, which Ctrl-C does not reach, so they are stopped here.
+  process.on('SIGINT', killAllServers);
+  process.on('SIGTERM', killAllServers);
 
   const tmpRoot = mkdtempSync(join(realpathSync(tmpdir()), 'lgds-install-'));
   try {
     assertOutsideWorkspace(tmpRoot);
-    runAllChecks(packages, tmpRoot);
+    await runAllChecks(packages, tmpRoot);
   } finally {
     if (keepTmp) console.log(`\nLGDS_KEEP_TMP=1: kept ${tmpRoot}`);
-    else rmSync(tmpRoot, { recursive: true, force: true });
+    else rmSync(tmpRoot, { recursive: true, force: true, maxRetries: 3 });
   }
   printSummary(packages, Date.now() - started);
 }
 
-function runAllChecks(packages, tmpRoot) {
+async function runAllChecks(packages, tmpRoot) {
   const tarballsDir = join(tmpRoot, 'tarballs');
   const projectDir = join(tmpRoot, 'council-site');
 
@@ -92,6 +107,12 @@ function runAllChecks(packages, tmpRoot) {
 
   console.log('\nType-checking a TypeScript consumer');
   typeCheckConsumers(packages, projectDir);
+
+  const server = packages.find((pkg) => pkg.name === '@lgds/server');
+  if (!server) return;
+  console.log('\nRunning @lgds/server as a council would');
+  await timed('Node example', () => runNodeExample(server, projectDir));
+  await timed('Next.js example', () => runNextExample(server, packages, join(tmpRoot, 'council-next')));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -195,9 +216,8 @@ function createProject(projectDir) {
 function installPackages(projectDir, packages) {
   const peers = peerDependencySpecs(packages);
   const tarballs = packages.map((pkg) => pkg.tarball);
-  const flags = ['--no-audit', '--no-fund', '--loglevel=error', '--prefer-offline'];
   const started = Date.now();
-  run('npm', ['install', ...flags, ...tarballs, ...peers], projectDir);
+  run('npm', ['install', ...installFlags, ...tarballs, ...peers], projectDir);
   assertTarballsWereInstalled(projectDir, packages);
 
   const extras = [...peers, ...Object.entries(typeCheckTools).map(([name, range]) => `${name}@${range}`)];
@@ -475,41 +495,212 @@ function identifierFor(spec) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Running @lgds/server as a council would: the README's examples, copied from packages/server/examples
+
+// `node server.mjs` in the council's project, configured as its README says: PORT, SESSION_SECRET and DATA_DIR.
+async function runNodeExample(server, projectDir) {
+  cpSync(join(server.dir, 'examples', 'node', 'server.mjs'), join(projectDir, 'server.mjs'));
+  const port = await freePort();
+  const env = { ...childEnv, PORT: String(port), SESSION_SECRET: randomSecret(), DATA_DIR: join(projectDir, 'data') };
+  await serveAndWalk('node server.mjs', [process.execPath, 'server.mjs'], {
+    cwd: projectDir,
+    env,
+    port,
+    basePath: '',
+    logsItsAddress: true,
+  });
+}
+
+// A Next.js app of the council's own: the example's files, built by `next build` (Turbopack, as Next defaults to)
+// with no secret or database to hand, as in a CI job, then run by `next start` with them.
+async function runNextExample(server, packages, appDir) {
+  createNextApp(server, appDir);
+  const installed = check(`npm install next@${nextVersion} and the tarballs (${appDir})`, () =>
+    installNextApp(appDir, packages),
+  );
+  if (!installed) return;
+
+  const next = join(appDir, 'node_modules', 'next', 'dist', 'bin', 'next');
+  const dataDir = join(appDir, 'data');
+  const env = { ...childEnv, NEXT_TELEMETRY_DISABLED: '1', DATA_DIR: dataDir, SESSION_SECRET: undefined };
+  const built = check('next build, with no SESSION_SECRET, opens no store', () => {
+    const started = Date.now();
+    run(process.execPath, [next, 'build'], appDir, env);
+    if (existsSync(dataDir)) throw new Error(`next build opened the store: ${dataDir} exists`);
+    return seconds(Date.now() - started);
+  });
+  if (!built) return;
+
+  const port = await freePort();
+  await serveAndWalk('next start', [process.execPath, next, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: appDir,
+    env: { ...env, SESSION_SECRET: randomSecret() },
+    port,
+    basePath: '/services',
+  });
+}
+
+// As create-next-app makes it, with the example's app/, lib/ and next.config.ts, and the workspace's versions of
+// what @lgds/server is tested with.
+function createNextApp(server, appDir) {
+  const tested = readJson(join(server.dir, 'package.json')).devDependencies;
+  const versionsOf = (names) => Object.fromEntries(names.map((name) => [name, tested[name]]));
+  mkdirSync(appDir, { recursive: true });
+  writeJson(join(appDir, 'package.json'), {
+    name: 'council-next',
+    private: true,
+    scripts: { build: 'next build', start: 'next start' },
+    dependencies: { next: nextVersion, ...versionsOf(['govuk-frontend', 'react', 'react-dom']) },
+    devDependencies: versionsOf(['@types/node', '@types/react', '@types/react-dom', 'typescript']),
+  });
+  writeJson(join(appDir, 'tsconfig.json'), {
+    compilerOptions: {
+      target: 'ES2017',
+      lib: ['dom', 'dom.iterable', 'esnext'],
+      allowJs: true,
+      skipLibCheck: true,
+      strict: true,
+      noEmit: true,
+      esModuleInterop: true,
+      module: 'esnext',
+      moduleResolution: 'bundler',
+      resolveJsonModule: true,
+      isolatedModules: true,
+      jsx: 'react-jsx',
+      incremental: true,
+      plugins: [{ name: 'next' }],
+    },
+    include: ['next-env.d.ts', '**/*.ts', '**/*.tsx', '.next/types/**/*.ts'],
+    exclude: ['node_modules'],
+  });
+  // Only the example's own files, should someone have built it where it is.
+  const ownFile = (path) => !/[\\/](node_modules|\.next)$/.test(path);
+  cpSync(join(server.dir, 'examples', 'next'), appDir, { recursive: true, filter: ownFile });
+}
+
+// Its own npm install, of the app's package.json and every tarball (so one @lgds package's dependency on another
+// is met from the tarballs, as in the first install).
+function installNextApp(appDir, packages) {
+  const started = Date.now();
+  run('npm', ['install', ...installFlags, ...packages.map((pkg) => pkg.tarball)], appDir);
+  assertTarballsWereInstalled(appDir, packages);
+  return seconds(Date.now() - started);
+}
+
+// Starts a council's server on loopback, waits for it to answer, walks it as a resident, and stops it (with every
+// process it started) whatever happens.
+async function serveAndWalk(name, [command, ...args], { cwd, env, port, basePath, logsItsAddress = false }) {
+  const origin = `http://127.0.0.1:${port}`;
+  const running = startServer(command, args, { cwd, env, logFile: join(cwd, `${name.replace(/\W+/g, '-')}.log`) });
+  try {
+    const listening = await checkServer(`${name} listens on ${origin}`, running, async () => {
+      const waited = await waitUntilListening(running, origin, 60_000);
+      if (logsItsAddress && !running.output().includes(origin)) {
+        throw new Error(`it did not log its address, ${origin}`);
+      }
+      return seconds(waited);
+    });
+    if (listening) await walkAsResident(running, origin, basePath);
+  } finally {
+    await running.stop();
+  }
+}
+
+// Garden waste as a resident without JavaScript, then the CSS its pages link to. A failure shows the server's log.
+async function walkAsResident(running, origin, basePath) {
+  let stylesheet;
+  const walked = await checkServer(
+    `a resident without JavaScript starts ${basePath}/garden-waste-new and gives an address`,
+    running,
+    async () => {
+      const walk = await walkGardenWaste(origin, basePath);
+      stylesheet = walk.stylesheet;
+      return walk.steps;
+    },
+  );
+  if (!walked) return;
+  const expected = `${basePath}/assets/govuk-frontend.min.css`;
+  await checkServer(`${expected} is govuk-frontend's CSS`, running, () => {
+    if (stylesheet !== expected) throw new Error(`the pages link to ${stylesheet ?? 'no stylesheet'}, not ${expected}`);
+    return fetchStylesheet(origin, expected);
+  });
+}
+
+// `checkAsync`, with the last lines of the server's log added to a failure.
+function checkServer(label, running, runCheck) {
+  return checkAsync(label, async () => {
+    try {
+      return await runCheck();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      throw new Error(`${message}\nits log:\n${indent(lastLines(running.output().trim() || '(empty)', 30), 2)}`);
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Reporting and helpers
 
 // Runs one check, prints ✓ or ✗, and records a failure instead of stopping, so one run shows every problem.
 function check(label, runCheck) {
   try {
-    const detail = runCheck();
-    results.passed += 1;
-    console.log(`  ✓ ${label}${detail ? ` (${detail})` : ''}`);
-    return true;
+    return passed(label, runCheck());
   } catch (error) {
-    const details = error instanceof Error ? error.message : String(error);
-    results.failed.push({ label, details });
-    console.log(`  ✗ ${label}\n${indent(details, 6)}`);
-    return false;
+    return failed(label, error);
+  }
+}
+
+// As check, for a check that has to wait.
+async function checkAsync(label, runCheck) {
+  try {
+    return passed(label, await runCheck());
+  } catch (error) {
+    return failed(label, error);
+  }
+}
+
+function passed(label, detail) {
+  results.passed += 1;
+  console.log(`  ✓ ${label}${detail ? ` (${detail})` : ''}`);
+  return true;
+}
+
+function failed(label, error) {
+  const details = error instanceof Error ? error.message : String(error);
+  results.failed.push({ label, details });
+  console.log(`  ✗ ${label}\n${indent(details, 6)}`);
+  return false;
+}
+
+// Runs one part of a phase and keeps how long it took, for the summary.
+async function timed(name, runPart) {
+  const started = Date.now();
+  try {
+    await runPart();
+  } finally {
+    results.timings.push(`${name} ${seconds(Date.now() - started)}`);
   }
 }
 
 function printSummary(packages, elapsed) {
   const checks = results.passed + results.failed.length;
+  const timings = results.timings.length > 0 ? ` (${results.timings.join(', ')})` : '';
   if (results.failed.length === 0) {
     console.log(
-      `\npack-and-install: ${plural(packages.length, 'package')}, ${checks} checks passed in ${seconds(elapsed)}`,
+      `\npack-and-install: ${plural(packages.length, 'package')}, ${checks} checks passed in ${seconds(elapsed)}${timings}`,
     );
     return;
   }
-  console.error(`\npack-and-install: FAILED, ${results.failed.length} of ${checks} checks failed:`);
+  console.error(`\npack-and-install: FAILED, ${results.failed.length} of ${checks} checks failed${timings}:`);
   for (const failure of results.failed) console.error(`  ✗ ${failure.label}`);
   process.exitCode = 1;
 }
 
-function run(command, args, cwd) {
+function run(command, args, cwd, env = childEnv) {
   // npm, npx and pnpm are .cmd files on Windows, which Node starts only through a shell, so quote for cmd.exe.
   const viaShell = onWindows && command !== process.execPath;
   const shellArgs = viaShell ? args.map((arg) => (/^[\w@./:\\=-]+$/.test(arg) ? arg : `"${arg}"`)) : args;
-  const options = { cwd, env: childEnv, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, shell: viaShell };
+  const options = { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, shell: viaShell };
   const result = spawnSync(command, shellArgs, options);
   if (result.error) throw new Error(`could not run ${command}: ${result.error.message}`);
   if (result.status !== 0) {

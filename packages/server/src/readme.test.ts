@@ -1,0 +1,25 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, it } from 'vitest';
+
+// The README shows councils the examples in examples/ whole. Those files are what scripts/pack-and-install.mjs
+// runs (with `node server.mjs`, and with `next build` and `next start`), so the README must show them verbatim.
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const readme = readFileSync(join(packageDir, 'README.md'), 'utf8');
+
+/** The text of every fenced code block in the README, whatever its language. */
+const codeBlocks = [...readme.matchAll(/^```[^\n]*\n([\s\S]*?)^```$/gm)].map((match) => match[1] ?? '');
+
+const examples = [
+  'examples/node/server.mjs',
+  'examples/next/app/services/[...path]/route.ts',
+  'examples/next/lib/service.ts',
+  'examples/next/next.config.ts',
+];
+
+it.each(examples)('the README shows %s whole, in a code block of its own', (example) => {
+  const source = readFileSync(join(packageDir, example), 'utf8');
+  expect(codeBlocks.map((block) => block.trimEnd())).toContain(source.trimEnd());
+});
