@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 /** A static file the service serves. */
@@ -36,9 +35,15 @@ export function councilCss(css: string, assetsPath: string): string {
  * Serves govuk-frontend's CSS, JavaScript and images from the installed package, read once and kept (they never
  * change while the process runs). `init.js` starts govuk-frontend's components once the page has loaded.
  */
-export function createAssets(assetsPath: string): (file: string) => Promise<Asset | undefined> {
+export function createAssets(
+  assetsPath: string,
+  onError: (file: string, error: unknown) => void,
+): (file: string) => Promise<Asset | undefined> {
   const cache = new Map<string, Promise<Asset>>();
   const root = () => {
+    // Node's own require, fetched at run time: bundlers (Next.js's Turbopack) would otherwise replace the lookup
+    // of govuk-frontend's folder with a module number.
+    const { createRequire } = process.getBuiltinModule('node:module');
     const require = createRequire(import.meta.url);
     return join(dirname(require.resolve('govuk-frontend/package.json')), 'dist', 'govuk');
   };
@@ -62,6 +67,10 @@ export function createAssets(assetsPath: string): (file: string) => Promise<Asse
       // A file that isn't there (an image name that doesn't exist) is not kept, so the cache can't grow without end.
       asset.catch(() => cache.delete(file));
     }
-    return asset.catch(() => undefined);
+    return asset.catch((error: unknown) => {
+      // Images can be asked for by any name; the CSS and JavaScript must always be there, so say why they aren't.
+      if (!file.startsWith('images/')) onError(file, error);
+      return undefined;
+    });
   };
 }

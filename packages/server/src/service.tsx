@@ -80,7 +80,9 @@ export function createService(options: ServiceOptions): ServiceHandler {
   const logger = options.logger ?? quietLogger;
   const defaultLocale = council.languages[0] ?? 'en';
   const routes = createRoutes(basePath, settings.welsh, settings.served, defaultLocale);
-  const assets = createAssets(`${basePath}/assets`);
+  const assets = createAssets(`${basePath}/assets`, (file, error) =>
+    logger.error({ event: 'asset-missing', file, error: error instanceof Error ? error.message : String(error) }),
+  );
   const idleMs = council.idleMinutes * 60_000;
   const flows = new Map<string, Flow<AnyTransaction>>(
     settings.served.map((served) => [
