@@ -22,13 +22,10 @@ let browser: Browser;
 let running: RunningService;
 
 beforeAll(async () => {
-  // The council's own bundle, as a council would make it: one line calling enhance with its transactions.
   const bundle = await build({
-    stdin: {
-      contents: `import { enhance } from './src/enhance/enhance';\nimport { gardenWasteNew } from '@lgds/garden-waste';\nenhance([gardenWasteNew]);`,
-      resolveDir: new URL('..', import.meta.url).pathname,
-      loader: 'ts',
-    },
+    // The README's example, bundled as a council would; inside this repository the package is its own source.
+    entryPoints: [new URL('../examples/enhance/enhance.ts', import.meta.url).pathname],
+    alias: { '@lgds/server/enhance': new URL('./enhance/enhance.tsx', import.meta.url).pathname },
     bundle: true,
     format: 'esm',
     minify: true,

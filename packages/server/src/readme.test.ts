@@ -17,6 +17,8 @@ const examples = [
   'examples/next/app/services/[...path]/route.ts',
   'examples/next/lib/service.ts',
   'examples/next/next.config.ts',
+  // Bundled and run in Chromium by enhance.browser.test.ts.
+  'examples/enhance/enhance.ts',
 ];
 
 it.each(examples)('the README shows %s whole, in a code block of its own', (example) => {
