@@ -7,7 +7,11 @@ const londonDate = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
-/** Today's date in the UK as `yyyy-MM-dd`. */
+let cached = { minute: Number.NaN, date: '' };
+
+/** Today's date in the UK as `yyyy-MM-dd`. Worked out once a minute: a page asks for it many times. */
 export function londonToday(now: Date): string {
-  return londonDate.format(now);
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== cached.minute) cached = { minute, date: londonDate.format(now) };
+  return cached.date;
 }

@@ -30,13 +30,19 @@ export interface Signer {
   verify(signed: string): Promise<string | undefined>;
 }
 
-/** A signer for the service's secret. */
-export function createSigner(secret: string): Signer {
+// Node's own HMAC where there is one (several times quicker per request), Web Crypto elsewhere (edge runtimes).
+function hmacFor(secret: string): (value: string) => string | Promise<string> {
+  const nodeCrypto = globalThis.process?.getBuiltinModule?.('node:crypto');
+  if (nodeCrypto) return (value) => nodeCrypto.createHmac('sha256', secret).update(value).digest('base64url');
   const key = crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
     'sign',
   ]);
-  const signatureOf = async (value: string) =>
-    base64url(new Uint8Array(await crypto.subtle.sign('HMAC', await key, encoder.encode(value))));
+  return async (value) => base64url(new Uint8Array(await crypto.subtle.sign('HMAC', await key, encoder.encode(value))));
+}
+
+/** A signer for the service's secret. */
+export function createSigner(secret: string): Signer {
+  const signatureOf = hmacFor(secret);
   return {
     async sign(value) {
       return `${value}.${await signatureOf(value)}`;

@@ -37,9 +37,20 @@ export async function postgresDatabase(options: PostgresStoreOptions = {}): Prom
   }
   const connected = pool;
   let closing: Promise<void> | undefined;
+  // Named statements are planned once per connection instead of on every query: the store's SQL is a handful of
+  // fixed texts, so the names never grow without end.
+  const names = new Map<string, string>();
+  const statement = (text: string, params?: readonly unknown[]) => {
+    let name = names.get(text);
+    if (!name) {
+      name = `lgds_${names.size + 1}`;
+      names.set(text, name);
+    }
+    return { name, text, values: params ? [...params] : [] };
+  };
   return {
     async query<Row>(text: string, params?: readonly unknown[]) {
-      const result = await connected.query(text, params && [...params]);
+      const result = await connected.query(statement(text, params));
       return { rows: result.rows as Row[] };
     },
     async transaction(fn) {
@@ -49,7 +60,7 @@ export async function postgresDatabase(options: PostgresStoreOptions = {}): Prom
         await client.query('begin');
         const result = await fn({
           async query<Row>(text: string, params?: readonly unknown[]) {
-            const queried = await client.query(text, params && [...params]);
+            const queried = await client.query(statement(text, params));
             return { rows: queried.rows as Row[] };
           },
         });

@@ -124,19 +124,27 @@ export function sqlStore(db: SqlDatabase): Store {
 
     async resumeSession(id, now, expiresAt): Promise<ResumedSession> {
       // One statement reads, extends or clears, so two requests arriving together cannot both see a session
-      // that is about to expire, or extend one whose answers are being deleted. An extension never shortens the
-      // session: a slow request that started earlier must not undo a later one's extension.
+      // that is about to expire, or extend one whose answers are being deleted. It writes only when the session
+      // would gain more than a minute: most page views just read, which keeps a busy database fast. An extension
+      // never shortens the session: a slow request that started earlier must not undo a later one's extension.
       const { rows } = await db.query<{ status: 'active' | 'expired'; csrf_token: string; expires_at: Date }>(
         `with extended as (
-           update lgds_sessions set expires_at = greatest(expires_at, $3::timestamptz)
+           update lgds_sessions set expires_at = $3::timestamptz
            where id = $1 and expires_at > $2::timestamptz
+             and expires_at < $3::timestamptz - interval '1 minute'
            returning csrf_token, expires_at
+         ), unchanged as (
+           select csrf_token, expires_at from lgds_sessions
+           where id = $1 and expires_at > $2::timestamptz
+             and expires_at >= $3::timestamptz - interval '1 minute'
          ), expired as (
            select id from lgds_sessions where id = $1 and expires_at <= $2::timestamptz
          ), cleared as (
            delete from lgds_journeys where session_id in (select id from expired)
          )
          select 'active' as status, csrf_token, expires_at from extended
+         union all
+         select 'active', csrf_token, expires_at from unchanged
          union all
          select 'expired', null, null from expired`,
         [id, now, expiresAt],

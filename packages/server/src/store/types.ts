@@ -31,8 +31,8 @@ export interface SessionStore {
   /** Stores a new session. */
   createSession(session: Session): Promise<void>;
   /**
-   * Finds a session by the id in a cookie. An active one is extended to `expiresAt`; one past its expiry has its
-   * answers deleted and is reported as expired.
+   * Finds a session by the id in a cookie. An active one is extended to `expiresAt` (when that adds more than a
+   * minute, so most requests only read); one past its expiry has its answers deleted and is reported as expired.
    */
   resumeSession(id: string, now: Date, expiresAt: Date): Promise<ResumedSession>;
   /** The resident's journey through one transaction, if they have started it. */
