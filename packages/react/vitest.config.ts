@@ -8,6 +8,8 @@ export default defineConfig({
     alias: { '@lgds/core-sample': fileURLToPath(new URL('../core/src/sample/index.ts', import.meta.url)) },
   },
   test: {
+    // Journeys typed into jsdom or a browser take seconds on a busy 2-core CI machine: no 5-second default.
+    testTimeout: 60_000,
     projects: [
       {
         extends: true,
