@@ -1,0 +1,196 @@
+// The built service, run as a council runs it (`node dist/main.js`), killed without warning and started again on
+// the same data folder: a resident without JavaScript keeps their answers, carries on and sends their application,
+// and after another kill still sees the same confirmation. The service keeps nothing in memory that matters.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+const secret = 'a-fixed-test-secret-that-is-long-enough-to-sign-cookies';
+const children = new Set<ChildProcess>();
+let dataDir = '';
+let port = 0;
+
+/** A free port on the loopback address, asked of the system. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error())));
+    });
+  });
+}
+
+/** Starts the built service and waits for its "running" line. */
+async function startService(): Promise<ChildProcess> {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, SESSION_SECRET: secret };
+  delete env.DATABASE_URL;
+  const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const read = (chunk: Buffer) => {
+      output += chunk;
+      if (output.includes("Exampleshire's council service is running on http://localhost:")) resolve();
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.once('exit', (code, signal) => reject(new Error(`The service stopped (${code ?? signal}):\n${output}`)));
+  });
+  return child;
+}
+
+/** Kills the service as a power cut would: no chance to close anything. */
+async function killService(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGKILL');
+  await exited;
+}
+
+interface Page {
+  status: number;
+  location: string | null;
+  html: string;
+  /** The CSRF token in the page's form. */
+  csrf: string | undefined;
+}
+
+/** A browser with JavaScript off: it keeps its cookies, and posts forms as `application/x-www-form-urlencoded`. */
+class Resident {
+  readonly cookies = new Map<string, string>();
+
+  async send(path: string, init: RequestInit = {}): Promise<Page> {
+    const headers = new Headers(init.headers);
+    if (this.cookies.size > 0) headers.set('cookie', [...this.cookies].map(([n, v]) => `${n}=${v}`).join('; '));
+    const response = await fetch(`http://127.0.0.1:${port}${path}`, { ...init, headers, redirect: 'manual' });
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair = ''] = cookie.split(';');
+      const equals = pair.indexOf('=');
+      if (/Max-Age=0/i.test(cookie)) this.cookies.delete(pair.slice(0, equals));
+      else this.cookies.set(pair.slice(0, equals), pair.slice(equals + 1));
+    }
+    const html = await response.text();
+    return {
+      status: response.status,
+      location: response.headers.get('location'),
+      html,
+      csrf: /name="_csrf" value="([^"]*)"/.exec(html)?.[1],
+    };
+  }
+
+  /** Opens a page, following redirects; gives the page and where it ended up. */
+  async open(path: string): Promise<Page & { path: string }> {
+    let at = path;
+    for (let hops = 0; hops < 5; hops++) {
+      const page = await this.send(at);
+      if (page.status !== 303 || !page.location) return { ...page, path: at };
+      at = page.location;
+    }
+    throw new Error(`Too many redirects from ${path}`);
+  }
+
+  /** Posts a form with the page's CSRF token. */
+  async post(path: string, csrf: string, fields: Record<string, string> = {}): Promise<Page> {
+    const body = new URLSearchParams({ _csrf: csrf, ...fields });
+    return this.send(path, {
+      method: 'POST',
+      body: body.toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+  }
+
+  /** Answers the page the resident is on, as clicking Continue does; gives where the service sends them next. */
+  async answer(path: string, fields: Record<string, string>): Promise<string | null> {
+    const page = await this.open(path);
+    expect(page.status, `${page.path}: ${page.html.slice(0, 300)}`).toBe(200);
+    expect(page.path).toBe(path);
+    expect(page.csrf, `${path} has a form`).toBeTruthy();
+    const sent = await this.post(path, page.csrf ?? '', fields);
+    expect(sent.status, `${path} accepted the answers`).toBe(303);
+    return sent.location;
+  }
+}
+
+const referenceIn = (html: string) => /class="govuk-panel__body"[\s\S]*?<strong>([^<]+)<\/strong>/.exec(html)?.[1];
+
+beforeAll(async () => {
+  if (!existsSync(main)) throw new Error(`${main} is missing: run \`pnpm run build\` first`);
+  dataDir = await mkdtemp(join(tmpdir(), 'exampleshire-service-'));
+  port = await freePort();
+});
+
+afterAll(async () => {
+  await Promise.all([...children].map(killService));
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('the service killed mid-journey and started again', () => {
+  it('keeps the answers, carries on, sends once and keeps the confirmation', async () => {
+    const resident = new Resident();
+    const journey = '/garden-waste-new';
+
+    let service = await startService();
+    const first = await resident.open(journey);
+    expect(first.path).toBe(`${journey}/address`);
+    expect(resident.cookies.size).toBe(1);
+    expect(
+      await resident.answer(`${journey}/address`, {
+        line1: '7 Orchard Close',
+        town: 'Exampleton',
+        postcode: 'ex1 1aa',
+      }),
+    ).toBe(`${journey}/property`);
+    expect(await resident.answer(`${journey}/property`, { type: 'house' })).toBe(`${journey}/container`);
+
+    await killService(service);
+    service = await startService();
+
+    // Their answers are still there, and the journey carries on where they left it.
+    const address = await resident.open(`${journey}/address`);
+    expect(address.status).toBe(200);
+    expect(address.html).toContain('value="7 Orchard Close"');
+    expect((await resident.open(journey)).path).toBe(`${journey}/container`);
+    expect(await resident.answer(`${journey}/container`, { type: '240-litre-bin' })).toBe(`${journey}/bins`);
+    expect(await resident.answer(`${journey}/bins`, { count: '2' })).toBe(`${journey}/delivery`);
+    expect(await resident.answer(`${journey}/delivery`, { needed: 'yes' })).toBe(`${journey}/concession`);
+    expect(await resident.answer(`${journey}/concession`, { type: 'none' })).toBe(`${journey}/payment`);
+    expect(await resident.answer(`${journey}/payment`, { method: 'direct-debit' })).toBe(`${journey}/contact`);
+    expect(
+      await resident.answer(`${journey}/contact`, {
+        contactBy: 'email',
+        email: 'resident@example.com',
+        reminders: 'yes',
+      }),
+    ).toBe(`${journey}/check-answers`);
+
+    // Sending from check answers: only the CSRF token is posted.
+    const check = await resident.open(`${journey}/check-answers`);
+    expect(check.status).toBe(200);
+    expect(check.html).toContain('7 Orchard Close');
+    const sent = await resident.post(`${journey}/check-answers`, check.csrf ?? '');
+    expect(sent.status).toBe(303);
+    expect(sent.location).toBe(`${journey}/confirmation`);
+    const confirmation = await resident.open(`${journey}/confirmation`);
+    expect(confirmation.status).toBe(200);
+    const reference = referenceIn(confirmation.html);
+    expect(reference).toMatch(/\S{6,}/);
+
+    await killService(service);
+    service = await startService();
+
+    // The same cookie still gets the same confirmation.
+    const again = await resident.open(`${journey}/confirmation`);
+    expect(again.status).toBe(200);
+    expect(referenceIn(again.html)).toBe(reference);
+    await killService(service);
+  });
+});
