@@ -1,0 +1,105 @@
+import type { Locale } from '@lgds/core';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  axeCheck,
+  launchBrowser,
+  noFigures,
+  sideBySide,
+  startService,
+  summary,
+  type Tab,
+  walkJourney,
+} from '../test/browser';
+import { serviceFor } from '../test/council';
+import { serviceWalks } from '../test/walks';
+import { pgliteStore } from './store/index';
+import type { Store } from './store/types';
+
+// Every journey of every transaction in a real Chromium with JavaScript on (govuk-frontend's, loaded by
+// /assets/init.js under the pages' strict CSP), in English and in Welsh: no console errors, no CSP violations, every
+// govuk-frontend component started, and axe-core (WCAG 2.2 A and AA) finding nothing on each distinct page
+// (transaction × step × language), each step's errors, check answers and the confirmation. The empty posts on every
+// page are left to journeys.browser.test.ts, without JavaScript, to keep the time down.
+
+const startedAt = Date.now();
+const figures = noFigures();
+const switching = new Set(
+  serviceWalks.filter((walk, index) => serviceWalks.findIndex((w) => w.transaction === walk.transaction) === index),
+);
+const checked = new Set<string>();
+const emptied = new Set<string>();
+const presets = [...new Set(serviceWalks.map((walk) => walk.rules))];
+
+/** Every element govuk-frontend should start (`data-module`) that it has not marked as started. */
+const notStarted = (tab: Tab) =>
+  tab.page.evaluate(() => {
+    const supported = document.body.classList.contains('govuk-frontend-supported');
+    const modules = [...document.querySelectorAll('[data-module]')];
+    return [
+      ...(supported ? [] : ['body is not govuk-frontend-supported']),
+      ...modules
+        .map((element) => element.getAttribute('data-module') ?? '')
+        .filter((name, index) => !modules[index]?.hasAttribute(`data-${name}-init`)),
+    ];
+  });
+
+let store: Store;
+let browser: Browser;
+beforeAll(async () => {
+  [store, browser] = await Promise.all([pgliteStore(), launchBrowser()]);
+});
+afterAll(async () => {
+  await Promise.all([browser?.close(), store?.close()]);
+  console.log(summary('Journeys in Chromium with JavaScript', figures, startedAt));
+});
+
+describe.concurrent('Every journey in Chromium with JavaScript, checked with axe', () => {
+  for (const walk of serviceWalks) {
+    it(`${walk.title}, in English then in Welsh`, async () => {
+      const handler = serviceFor(sideBySide(store), [{ transaction: walk.transaction, rules: walk.rules }], {
+        today: walk.today,
+      });
+      const service = await startService(handler);
+      const violations: string[] = [];
+      const unstarted: string[] = [];
+      try {
+        for (const locale of ['en', 'cy'] as Locale[]) {
+          await walkJourney(browser, walk, {
+            origin: service.url,
+            store,
+            locale,
+            javaScript: true,
+            emptyPosts: false,
+            switchLanguage: switching.has(walk),
+            figures,
+            onPage: async (tab, page) => {
+              const key = `${walk.transaction.id}/${page.key} in ${page.locale}`;
+              const name = page.state === 'errors' ? `${key} with errors` : key;
+              for (const module of await notStarted(tab)) unstarted.push(`${name}: ${module}`);
+              if (!checked.has(name)) {
+                checked.add(name);
+                const found = await axeCheck(tab.page);
+                figures.axeChecks++;
+                figures.violations += found.length;
+                violations.push(...found.map((violation) => `${name} (${walk.title}):\n${violation}`));
+              }
+              // Send each step empty once a language and council's rules (a question may be optional under some
+              // councils' rules), to check its errors too.
+              const empty = `${key} sent empty under rules ${presets.indexOf(walk.rules)}`;
+              if (page.state !== 'page' || emptied.has(empty) || ['check-answers', 'confirmation'].includes(page.key)) {
+                return false;
+              }
+              emptied.add(empty);
+              return true;
+            },
+          });
+        }
+      } finally {
+        await service.close();
+      }
+      expect(unstarted).toEqual([]);
+      expect(violations.join('\n\n')).toBe('');
+    });
+  }
+});
