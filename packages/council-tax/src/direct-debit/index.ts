@@ -4,10 +4,10 @@
  * ships with this entry and no other).
  *
  * @example
- * import { directDebit, presets } from '@lgds/council-tax/direct-debit';
+ * import { directDebit, directDebitPresets } from '@lgds/council-tax/direct-debit';
  * import { createFlow, resolveRules } from '@lgds/core';
  *
- * const flow = createFlow(directDebit, resolveRules(directDebit, presets.northmoor, myCouncilsRules));
+ * const flow = createFlow(directDebit, resolveRules(directDebit, directDebitPresets.northmoor, myCouncilsRules));
  *
  * @packageDocumentation
  */
