@@ -2,7 +2,8 @@
 // The README's two commands, `npm start` and `npm test`, run here. They need only Node and npm: pnpm is used
 // from the PATH when it is there, or fetched by npx at the version package.json pins.
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { ensurePrerequisites } from './prerequisites.mjs';
 
 const { packageManager } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const pinnedPnpm = packageManager.replace(/^pnpm@/, '');
@@ -14,12 +15,14 @@ function hasPnpm() {
 
 const pnpm = hasPnpm() ? ['pnpm'] : ['npx', '--yes', `pnpm@${pinnedPnpm}`];
 
-function run(...args) {
-  const [command, ...rest] = [...pnpm, ...args];
-  console.log(`\n> ${[command, ...rest].join(' ')}`);
-  const result = spawnSync(command, rest, { stdio: 'inherit', shell: process.platform === 'win32' });
+/** Runs a command to the end, stopping everything if it fails. */
+function exec(command, ...args) {
+  console.log(`\n> ${[command, ...args].join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
+
+const run = (...args) => exec(...pnpm, ...args);
 
 /**
  * Runs long-lived commands side by side, each line of their output marked with its name. When one stops, the others
@@ -118,10 +121,14 @@ const jobs = {
   // Every test and check CI runs: lint and format, types, unit and property tests, package checks, and
   // installing the packed packages into a fresh project the way a council would.
   test: () => {
+    // Chromium and PostgreSQL first: minutes into the run is no time to learn they are missing.
+    ensurePrerequisites();
     run('install', '--frozen-lockfile');
     run('run', 'lint');
     run('turbo', 'run', 'build', 'typecheck', 'test', 'check:package', '--concurrency=2');
     run('run', 'check:install');
+    const scriptTests = readdirSync('scripts').filter((file) => file.endsWith('.test.mjs'));
+    exec('node', '--test', ...scriptTests.map((file) => `scripts/${file}`));
   },
 };
 
