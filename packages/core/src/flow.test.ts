@@ -287,6 +287,34 @@ describe('confirmation', () => {
   });
 });
 
+describe('answers that are not a record of steps', () => {
+  const notAnswers: unknown[] = [null, undefined, [], [houseAnswers], 'address', 42, true];
+
+  it('count as no answers in every method that takes answers', () => {
+    const flow = sampleFlow();
+    for (const given of notAnswers) {
+      const answers = given as never;
+      expect(flow.submission(answers)).toEqual({ ok: false, step: 'address', errors: [] });
+      expect(flow.validateAll(answers)).toEqual({ ok: false, step: 'address', errors: [] });
+      expect(flow.currentStep(answers)).toBe('address');
+      expect(flow.path(answers)).toEqual(flow.path({}));
+      expect(flow.prune(answers)).toEqual({});
+      expect(flow.nextStep('address', answers)).toBe('property');
+      expect(flow.previousStep('property', answers)).toBe('address');
+      expect(flow.checkAnswers(answers)).toEqual(flow.checkAnswers({}));
+    }
+  });
+
+  it('count a step whose answers are not a record as that step unanswered', () => {
+    const flow = sampleFlow();
+    const answers = { ...houseAnswers, property: 'house', items: null } as never;
+    expect(flow.checkAnswers(answers)).toEqual(
+      flow.checkAnswers({ ...houseAnswers, property: {}, items: {} } as never),
+    );
+    expect(flow.currentStep(answers)).toBe('property');
+  });
+});
+
 describe('submission', () => {
   it('builds the payload from the answers on the path, with the derived price', () => {
     const flow = sampleFlow(concessionCouncil);

@@ -169,6 +169,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+// Answers come from sessions, stores and callers' code: anything that is not a record of steps counts as no answers,
+// and a step's answers that are not a record count as that step unanswered, so no page fails on what was stored.
+function answersOf(answers: unknown): Record<string, unknown> {
+  return isRecord(answers) ? answers : {};
+}
+
+function stepAnswersOf(answers: unknown, stepId: string): Record<string, unknown> | undefined {
+  const given = answersOf(answers);
+  const values = Object.hasOwn(given, stepId) ? given[stepId] : undefined;
+  return isRecord(values) ? values : undefined;
+}
+
 function isRevealed(field: Field, values: Record<string, unknown>): boolean {
   if (!field.revealedBy) return true;
   const parent = values[field.revealedBy.field];
@@ -297,7 +309,7 @@ export function createFlow<T extends AnyTransaction>(
       if (definition.when && !definition.when(known as AnswersSoFar, rules, ctx)) continue;
       visited.push(id);
       if (definition.ends || stop(id, visited.length - 1)) break;
-      const answer = (answers as Record<string, Readonly<Record<string, unknown>> | undefined>)[id];
+      const answer = stepAnswersOf(answers, id);
       if (answer !== undefined) known[id] = answer;
     }
     return visited;
@@ -307,8 +319,9 @@ export function createFlow<T extends AnyTransaction>(
 
   const prune = (answers: Answers): Answers => {
     const kept: Record<string, unknown> = {};
+    const given = answersOf(answers);
     for (const id of path(answers)) {
-      const answer = (answers as Record<string, unknown>)[id];
+      const answer = Object.hasOwn(given, id) ? given[id] : undefined;
       if (answer !== undefined) kept[id] = answer;
     }
     return kept as Answers;
@@ -380,7 +393,7 @@ export function createFlow<T extends AnyTransaction>(
     const rows: CheckAnswersRow[] = [];
     for (const id of path(answers)) {
       const definition = step(id);
-      const values = (answers as Record<string, Record<string, unknown> | undefined>)[id] ?? {};
+      const values = stepAnswersOf(answers, id) ?? {};
       if (definition.ends || definition.summary === false) continue;
       const href = stepHref(id);
       if (definition.summary) {
@@ -398,7 +411,7 @@ export function createFlow<T extends AnyTransaction>(
       }
     }
     if (transaction.summary) {
-      for (const row of transaction.summary(answers, rules, { ...context(), t })) {
+      for (const row of transaction.summary(answersOf(answers) as Answers, rules, { ...context(), t })) {
         rows.push({ stepId: '', field: '', question: row.question, answer: [...row.answer] });
       }
     }

@@ -6,6 +6,18 @@ import { handleStepPost } from './server';
 const { address, property } = houseAnswers;
 
 describe('handleStepPost', () => {
+  it('treats stored answers that are not a record of steps as none', () => {
+    const flow = sampleFlow();
+    const fields = { line1: '1 High Street', postcode: 'ex11aa' };
+    for (const stored of [null, undefined, [], 'address', 7]) {
+      expect(handleStepPost(flow, 'address', fields, stored as never)).toEqual({
+        ok: true,
+        answers: { address: { line1: '1 High Street', postcode: 'EX1 1AA' } },
+        next: 'property',
+      });
+    }
+  });
+
   it('reads FormData, URLSearchParams and plain records alike', () => {
     const flow = sampleFlow();
     const fields = { line1: ' 1 High Street ', postcode: 'ex11aa' };

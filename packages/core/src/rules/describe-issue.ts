@@ -1,6 +1,6 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
-import type { RulesProblem } from './errors';
+import { type RulesProblem, settingPath } from './errors';
 
 type Issue = z.core.$ZodIssue;
 
@@ -115,11 +115,10 @@ function suggestion(key: string, known: readonly string[]): string {
 /** Turns zod's issues about a council's rules into plain-English problems, one an unknown key. */
 export function describeIssues(schema: z.ZodType, issues: readonly Issue[]): RulesProblem[] {
   return issues.flatMap((issue): RulesProblem[] => {
-    const path = issue.path.map(String);
     if (issue.code === 'unrecognized_keys') {
       const known = keysAt(schema, issue.path);
       return issue.keys.map((key) => ({
-        path: [...path, key].join('.'),
+        path: settingPath([...issue.path, key]),
         message: `is not a setting here.${suggestion(key, known)}`,
       }));
     }
@@ -129,6 +128,6 @@ export function describeIssues(schema: z.ZodType, issues: readonly Issue[]): Rul
       const nested = best.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as Issue);
       if (nested.length > 0) return describeIssues(schema, nested);
     }
-    return [{ path: path.join('.'), message: plainMessage(issue) }];
+    return [{ path: settingPath(issue.path), message: plainMessage(issue) }];
   });
 }

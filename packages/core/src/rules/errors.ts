@@ -1,3 +1,11 @@
+/**
+ * A setting's path as a council finds it in its rules file: `pricing.additionalBin`, `concessions.0.label.cy`. A
+ * setting with an empty name shows as `(empty name)`, so no problem is ever reported without a place to look.
+ */
+export function settingPath(path: readonly PropertyKey[]): string {
+  return path.map((key) => (key === '' ? '(empty name)' : String(key))).join('.');
+}
+
 /** One thing wrong in a council's rules. */
 export interface RulesProblem {
   /** Where it is, as a dotted path (`pricing.additionalBin`, `concessions.0.label.cy`); empty for the rules as a whole. */

@@ -1,4 +1,4 @@
-import type { RulesProblem } from './errors';
+import { type RulesProblem, settingPath } from './errors';
 
 /** Keys that could reach an object's prototype when merged: never allowed in rules. */
 export const forbiddenKeys: ReadonlySet<string> = /* @__PURE__ */ new Set(['__proto__', 'constructor', 'prototype']);
@@ -26,7 +26,7 @@ export function readPlainData(
   problems: RulesProblem[],
   seen = new Set<object>(),
 ): unknown {
-  const at = path.join('.');
+  const at = settingPath(path);
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (value === undefined) return undefined;
   if (typeof value === 'number') {
@@ -64,7 +64,7 @@ export function readPlainData(
     const copy: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       if (forbiddenKeys.has(key)) {
-        problems.push({ path: [...path, key].join('.'), message: `"${key}" is not allowed as a setting name` });
+        problems.push({ path: settingPath([...path, key]), message: `"${key}" is not allowed as a setting name` });
         continue;
       }
       const read = readPlainData((value as Record<string, unknown>)[key], [...path, key], problems, seen);

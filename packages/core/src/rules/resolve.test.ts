@@ -45,6 +45,21 @@ describe('resolveRules', () => {
     ]);
   });
 
+  it('refuses a price no council charges, saying the limit', () => {
+    expect(problemsOf({ pricing: { firstItem: 9007199254740991 } })).toEqual([
+      'pricing.firstItem: must be at most 1000000 pence (£10,000): no council charges more, so it is probably mistyped, got 9007199254740991',
+    ]);
+    expect(resolveRules(bulkyWaste, { pricing: { firstItem: 1_000_000 } }).pricing.firstItem).toBe(1_000_000);
+  });
+
+  it('names a setting with an empty name so a council can find it', () => {
+    expect(problemsOf({ '': 1 })).toEqual(['(empty name): is not a setting here.']);
+    expect(problemsOf({ pricing: { '': 1 } })).toEqual(['pricing.(empty name): is not a setting here.']);
+    expect(problemsOf({ collectionWindow: { '': Number.NaN } })).toEqual([
+      'collectionWindow.(empty name): must be a finite number, got NaN',
+    ]);
+  });
+
   it('lists every wrong field at once, by path', () => {
     expect(
       problemsOf({
