@@ -167,7 +167,7 @@ describe('validateAll', () => {
 });
 
 describe('check answers', () => {
-  it('shows each answer as the resident would read it, with a change link', () => {
+  it('shows each question as one row, as the resident would read it, with a change link to its first box', () => {
     const flow = sampleFlow(concessionCouncil);
     const rows = flow.checkAnswers(
       { ...houseAnswers, concession: { type: 'pension-credit' } },
@@ -175,19 +175,90 @@ describe('check answers', () => {
       (id) => `/bulky/${id}`,
     );
     expect(rows.map((row) => [row.question, row.answer.join(' / '), row.href])).toEqual([
-      ['Address line 1', '1 High Street', '/bulky/address'],
-      ['Town or city', 'Not given', '/bulky/address'],
-      ['Postcode', 'EX1 1AA', '/bulky/address'],
-      ['Property type', 'House or bungalow', '/bulky/property'],
-      ['Number of items', '3', '/bulky/items'],
-      ['Benefits', 'Pension Credit', '/bulky/concession'],
-      ['How should we contact you?', 'Email', '/bulky/contact'],
-      ['Email address', 'resident@example.com', '/bulky/contact'],
-      ['Collection date', '10 March 2027', '/bulky/collection'],
-      ['Price', '£22.50', undefined],
+      ['Collection address', '1 High Street / EX1 1AA', '/bulky/address#line1'],
+      ['Property type', 'House or bungalow', '/bulky/property#type'],
+      ['Number of items', '3', '/bulky/items#count'],
+      ['Benefits', 'Pension Credit', '/bulky/concession#type'],
+      ['How should we contact you?', 'Email', '/bulky/contact#contactBy'],
+      ['Email address', 'resident@example.com', '/bulky/contact#email'],
+      ['Collection date', '10 March 2027', '/bulky/collection#date-day'],
     ]);
   });
 
+  it('shows an address as one row of the lines given, in the resident’s language', () => {
+    const flow = sampleFlow();
+    const address = (given: Record<string, string>, locale: 'en' | 'cy' = 'en') =>
+      flow
+        .checkAnswers({ ...houseAnswers, address: given } as typeof houseAnswers, locale)
+        .filter((row) => row.stepId === 'address');
+    expect(address({ line1: '1 High Street', town: 'Exampleton', postcode: 'EX1 1AA' })).toEqual([
+      {
+        stepId: 'address',
+        field: 'line1',
+        question: 'Collection address',
+        answer: ['1 High Street', 'Exampleton', 'EX1 1AA'],
+        href: 'address#line1',
+      },
+    ]);
+    expect(address({ line1: '1 Stryd Fawr', postcode: 'EX1 1AA' }, 'cy')).toMatchObject([
+      { question: 'Cyfeiriad y casgliad', answer: ['1 Stryd Fawr', 'EX1 1AA'] },
+    ]);
+  });
+
+  it('keys a one-row step by its title when it has no summary message, and says "Not given" when nothing was', () => {
+    const transaction = defineTransaction({
+      id: 'one-row',
+      version: 1,
+      title: { en: 'One row', cy: 'Un rhes' },
+      rules: z.strictObject({}),
+      messages: defineMessages({
+        en: { 'forwarding.title': 'Forwarding address', 'forwarding.line1.label': 'Line 1' },
+        cy: { 'forwarding.title': 'Cyfeiriad anfon ymlaen', 'forwarding.line1.label': 'Llinell 1' },
+      }),
+      steps: {
+        forwarding: defineStep({
+          fields: () => ({ line1: field.text({ optional: true }), town: field.text({ optional: true }) }),
+          summary: 'one-row',
+        }),
+      },
+    });
+    const flow = createFlow(transaction, resolveRules(transaction));
+    expect(flow.checkAnswers({ forwarding: {} }, 'cy')).toEqual([
+      {
+        stepId: 'forwarding',
+        field: 'line1',
+        question: 'Cyfeiriad anfon ymlaen',
+        answer: ['Heb ei roi'],
+        href: 'forwarding#line1',
+      },
+    ]);
+  });
+});
+
+describe('what the resident will pay', () => {
+  it('is not among the answers: costs gives it, for its own heading', () => {
+    const flow = sampleFlow(concessionCouncil);
+    const answers = { ...houseAnswers, concession: { type: 'pension-credit' } };
+    expect(flow.checkAnswers(answers).some((row) => row.question === 'Price')).toBe(false);
+    expect(flow.costs(answers)).toEqual([{ question: 'Price', answer: ['£22.50'] }]);
+    expect(flow.costs(answers, 'cy')).toEqual([{ question: 'Pris', answer: ['£22.50'] }]);
+    expect(flow.translator('cy')('ui.costsTitle')).toBe('Beth fydd angen i chi ei dalu');
+  });
+
+  it('is empty for a transaction with no costs', () => {
+    const transaction = defineTransaction({
+      id: 'free',
+      version: 1,
+      title: { en: 'Free', cy: 'Am ddim' },
+      rules: z.strictObject({}),
+      messages: defineMessages({ en: {}, cy: {} }),
+      steps: { only: defineStep({ fields: () => ({}) }) },
+    });
+    expect(createFlow(transaction, resolveRules(transaction)).costs({})).toEqual([]);
+  });
+});
+
+describe('check answers in Welsh', () => {
   it('speaks Welsh, including the council’s own Welsh labels', () => {
     const flow = sampleFlow(concessionCouncil);
     const rows = flow.checkAnswers({ ...houseAnswers, concession: { type: 'pension-credit' } }, 'cy');

@@ -10,6 +10,7 @@ import type {
   AnswersSoFar,
   AnyTransaction,
   DerivedOf,
+  ExtraRow,
   RulesOf,
   StepContext,
   StepIdOf,
@@ -64,18 +65,18 @@ export interface StepView {
   fields: FieldView[];
 }
 
-/** A row on the check answers page. */
+/** A row on the check answers page: one question and the resident's answer to it. */
 export interface CheckAnswersRow {
   /** The step the change link goes to. */
   stepId: string;
-  /** The field the row is about. */
+  /** The field the change link goes to: the row's own, or the first of a question made of several (an address). */
   field: string;
   /** The question, short, as on GOV.UK check answers pages. */
   question: string;
   /** The answer as the resident would read it, one string a line. */
   answer: string[];
-  /** Where the change link goes; none for rows the transaction adds, such as a price breakdown. */
-  href?: string;
+  /** Where the change link goes: the step's page, then `#` and the id of the field's first box. */
+  href: string;
 }
 
 /** A step's schema: it reads a step's posted or stored values and gives its answers. */
@@ -139,12 +140,22 @@ export interface Flow<T extends AnyTransaction> {
   validateAll(answers: TransactionAnswers<T>, locale?: Locale): AllResult<T>;
   /** The answers to steps on the path, and no others. */
   prune(answers: TransactionAnswers<T>): TransactionAnswers<T>;
-  /** The check answers rows for the path. `stepHref` makes each change link (by default the step id). */
+  /**
+   * The check answers rows for the path: one a question, each with a change link. `stepHref` makes the link to a
+   * step's page (by default the step id); the row adds `#` and the field's id, so the link lands on the answer.
+   * What the resident will pay is not among them: see `costs`.
+   */
   checkAnswers(
     answers: TransactionAnswers<T>,
     locale?: Locale,
     stepHref?: (stepId: string) => string,
   ): CheckAnswersRow[];
+  /**
+   * What the resident will pay, from the transaction's `summary` (a price breakdown and total, a discount, when
+   * payments start), for check answers to show under the `ui.costsTitle` heading ("What you will pay") after the
+   * answers. Empty when the transaction has none.
+   */
+  costs(answers: TransactionAnswers<T>, locale?: Locale): ExtraRow[];
   /** The payload to send, or the first step still to fix. */
   submission(
     answers: TransactionAnswers<T>,
@@ -395,28 +406,43 @@ export function createFlow<T extends AnyTransaction>(
       const definition = step(id);
       const values = stepAnswersOf(answers, id) ?? {};
       if (definition.ends || definition.summary === false) continue;
-      const href = stepHref(id);
-      if (definition.summary) {
-        const describeField = (name: string, value: unknown) => describe(t, id, name, value);
-        for (const row of definition.summary(values as never, rules, describeField)) {
-          rows.push({ stepId: id, field: row.field, question: t(row.question), answer: [...row.answer], href });
+      const stepFields = fields(id);
+      const describeField = (name: string, value: unknown) => describe(t, id, name, value);
+      // The change link lands on the field's first box, as the error summary's links do (a date's is its day).
+      const row = (name: string, question: string, answer: string[]): CheckAnswersRow => {
+        const anchor = stepFields[name]?.type === 'date' ? `${name}-day` : name;
+        return { stepId: id, field: name, question, answer, href: `${stepHref(id)}#${anchor}` };
+      };
+      if (typeof definition.summary === 'function') {
+        for (const own of definition.summary(values as never, rules, describeField)) {
+          rows.push(row(own.field, t(own.question), [...own.answer]));
         }
         continue;
       }
-      for (const [name, field] of Object.entries(fields(id))) {
-        if (!isRevealed(field, values)) continue;
-        const summaryKey = `${id}.${name}.summary`;
-        const question = t(t.has(summaryKey) ? summaryKey : `${id}.${name}.label`);
-        rows.push({ stepId: id, field: name, question, answer: describe(t, id, name, values[name]), href });
+      const asked = Object.keys(stepFields).filter((name) => isRevealed(stepFields[name] as Field, values));
+      if (definition.summary === 'one-row') {
+        // One question in several boxes: the lines the resident filled in, without "Not given" for a blank line 2.
+        const lines = asked
+          .filter((name) => values[name] !== undefined && values[name] !== '')
+          .flatMap((name) => describeField(name, values[name]));
+        const question = t(t.has(`${id}.summary`) ? `${id}.summary` : `${id}.title`);
+        rows.push(row(asked[0] ?? '', question, lines.length > 0 ? lines : [t('ui.notSupplied')]));
+        continue;
       }
-    }
-    if (transaction.summary) {
-      for (const row of transaction.summary(answersOf(answers) as Answers, rules, { ...context(), t })) {
-        rows.push({ stepId: '', field: '', question: row.question, answer: [...row.answer] });
+      for (const name of asked) {
+        const summaryKey = `${id}.${name}.summary`;
+        rows.push(
+          row(name, t(t.has(summaryKey) ? summaryKey : `${id}.${name}.label`), describeField(name, values[name])),
+        );
       }
     }
     return rows;
   };
+
+  const costs = (answers: Answers, locale: Locale = 'en'): ExtraRow[] =>
+    (transaction.summary?.(answersOf(answers) as Answers, rules, { ...context(), t: translator(locale) }) ?? []).map(
+      (row) => ({ question: row.question, answer: [...row.answer] }),
+    );
 
   const payloadSchema = () => {
     const answerShape: Record<string, z.ZodType> = {};
@@ -473,6 +499,7 @@ export function createFlow<T extends AnyTransaction>(
     validateAll,
     prune,
     checkAnswers,
+    costs,
     submission: (answers, submitOptions = {}) => {
       const result = validateAll(answers);
       if (!result.ok) return result;

@@ -61,9 +61,16 @@ export interface Step<Rules = never, F extends FieldMap = FieldMap> {
   ends?: boolean;
   /** Checks across this step's fields once each field is valid on its own (a move-out date after the move-in date). */
   check?: Bivariant<(values: FieldValues<F>, rules: Rules, context: StepContext) => readonly StepProblem[]>;
-  /** Leave the step out of check answers (`false`), or give its rows in place of one row a field. */
+  /**
+   * How the step shows on check answers. By default each question on the page is a row of its own (a name, an email
+   * address and a phone number are three questions). `'one-row'` is for a page whose fields make up one answer, such
+   * as an address: one row, keyed by the `<step>.summary` message (or the page's title), whose value is the answers
+   * given, one a line, with optional fields left blank left out. `false` leaves the step out; a function gives the
+   * step's own rows.
+   */
   summary?:
     | false
+    | 'one-row'
     | Bivariant<(values: FieldValues<F>, rules: Rules, describe: DescribeAnswer) => readonly SummaryRow[]>;
 }
 
@@ -112,7 +119,11 @@ export interface TransactionConfig<
   steps: Steps;
   /** Facts the payload carries besides the answers. */
   derive?: Derivation<z.output<RulesSchema>, AnswersOf<Steps>, Derived>;
-  /** Rows check answers shows after the answers, with no change link: a price breakdown, say. */
+  /**
+   * What the resident will pay, worked out from the answers (a price breakdown and total, a discount, when payments
+   * start): check answers shows these rows under their own heading ("What you will pay"), after the answers and with
+   * no change links. `flow.costs()` gives them.
+   */
   summary?(answers: AnswersOf<Steps>, rules: z.output<RulesSchema>, context: WordsContext): readonly ExtraRow[];
   /** Paragraphs under "What happens next" on the confirmation page, from what was sent. */
   confirmation?(
@@ -128,7 +139,7 @@ export interface WordsContext extends StepContext {
   t: Translator;
 }
 
-/** A check answers row with no change link. */
+/** A row of what the resident will pay, with no change link: the answers it comes from have their own. */
 export interface ExtraRow {
   /** The row's key, already in the resident's language. */
   question: string;

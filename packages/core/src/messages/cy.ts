@@ -58,6 +58,7 @@ export const cy: Readonly<Record<CoreMessageKey, Message>> = {
   'ui.optional': '(dewisol)',
   'ui.checkAnswersTitle': 'Gwiriwch eich atebion cyn anfon eich cais',
   'ui.checkAnswersSubmit': 'Derbyn ac anfon',
+  'ui.costsTitle': 'Beth fydd angen i chi ei dalu',
   'ui.confirmationTitle': 'Cais wedi’i gwblhau',
   'ui.confirmationReference': 'Eich cyfeirnod',
   'ui.whatHappensNext': 'Beth sy’n digwydd nesaf',

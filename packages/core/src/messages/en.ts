@@ -57,6 +57,7 @@ export const en = {
   'ui.optional': '(optional)',
   'ui.checkAnswersTitle': 'Check your answers before sending your application',
   'ui.checkAnswersSubmit': 'Accept and send',
+  'ui.costsTitle': 'What you will pay',
   'ui.confirmationTitle': 'Application complete',
   'ui.confirmationReference': 'Your reference number',
   'ui.whatHappensNext': 'What happens next',

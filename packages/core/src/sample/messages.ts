@@ -4,6 +4,7 @@ import { defineMessages } from '../messages/translate';
 export const bulkyWasteMessages = defineMessages({
   en: {
     'address.title': 'What is the address for the collection?',
+    'address.summary': 'Collection address',
     'address.line1.label': 'Address line 1',
     'address.line1.name': 'address line 1, typically the building and street',
     'address.town.label': 'Town or city',
@@ -45,6 +46,7 @@ export const bulkyWasteMessages = defineMessages({
   },
   cy: {
     'address.title': 'Beth yw cyfeiriad y casgliad?',
+    'address.summary': 'Cyfeiriad y casgliad',
     'address.line1.label': 'Llinell 1 y cyfeiriad',
     'address.line1.name': 'linell 1 y cyfeiriad, fel arfer yr adeilad a’r stryd',
     'address.town.label': 'Tref neu ddinas',

@@ -26,6 +26,7 @@ const steps = {
       town: field.text({ optional: true, maxLength: 50, autocomplete: 'address-level2', width: 'two-thirds' }),
       postcode: field.postcode(),
     }),
+    summary: 'one-row',
   }),
   property,
   notServed: defineStep({
