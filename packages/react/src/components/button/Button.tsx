@@ -44,38 +44,56 @@ export interface ButtonProps {
 export function Button(props: ButtonProps) {
   const { text, html, children, type, name, value, disabled, href, classes, attributes } = props;
   const { preventDoubleClick, isStartButton, id, onClick, buttonRef } = props;
-  const common = {
-    id,
-    ...attributeProps(attributes),
+  // The macro writes its own attributes before the caller's, and a browser keeps the first of two with one name,
+  // so these win over `attributes`; only `id` comes after them, so the caller's `id` wins over it.
+  const own = {
     className: classNames('govuk-button', classes, isStartButton && 'govuk-button--start'),
     'data-module': 'govuk-button',
-    onClick,
-    ...buttonContent({ text, html: html?.trim(), children }, isStartButton),
   };
+  const content = buttonContent({ text, html: html?.trim(), children }, isStartButton);
   if (href) {
     return (
       // biome-ignore lint/a11y/useSemanticElements: govuk-frontend's link button is an <a role="button">.
-      <a {...common} href={href} role="button" draggable="false" ref={buttonRef as Ref<HTMLAnchorElement>} />
+      <a
+        id={id}
+        {...attributeProps(attributes, own)}
+        href={href}
+        role="button"
+        draggable="false"
+        onClick={onClick}
+        ref={buttonRef as Ref<HTMLAnchorElement>}
+        {...content}
+      />
     );
   }
+  const button = {
+    type: type || 'submit',
+    value: value || undefined,
+    name: name || undefined,
+    disabled: disabled || undefined,
+    'aria-disabled': disabled ? 'true' : undefined,
+    'data-prevent-double-click': preventDoubleClick === undefined ? undefined : String(preventDoubleClick),
+    ...own,
+  };
   return (
-    // Optional props come before the spread: a missing one must not wipe the same attribute given in `attributes`.
     <button
-      value={value || undefined}
-      name={name || undefined}
-      disabled={disabled || undefined}
-      aria-disabled={disabled ? 'true' : undefined}
-      data-prevent-double-click={preventDoubleClick === undefined ? undefined : String(preventDoubleClick)}
-      {...common}
-      type={type || 'submit'}
+      id={id}
+      {...attributeProps(attributes, button)}
+      onClick={onClick}
       ref={buttonRef as Ref<HTMLButtonElement>}
+      {...content}
     />
   );
 }
 
 // A start button is a flex container, which drops whitespace between elements, so rich content sits in a <span>.
+// Otherwise the content sits between spaces, as the macro's line breaks leave it: a link button is inline, so its
+// text would run into the text beside it.
 function buttonContent(content: Content, isStartButton: boolean | undefined) {
-  if (!isStartButton) return contentProps(content);
+  if (!isStartButton) {
+    const { dangerouslySetInnerHTML: html, children } = contentProps(content);
+    return html ? { dangerouslySetInnerHTML: { __html: ` ${html.__html} ` } } : { children: <> {children} </> };
+  }
   const rich = hasContent({ html: content.html, children: content.children });
   return {
     children: (

@@ -14,4 +14,9 @@ describe('PhaseBanner', () => {
     expect(screen.getByText('Beta').className).toBe('govuk-tag govuk-phase-banner__content__tag');
     expect(screen.getByRole('link', { name: 'give your feedback' }).getAttribute('href')).toBe('/feedback');
   });
+
+  it('keeps the phase a word apart from the message, for screen readers', () => {
+    const { container } = render(<PhaseBanner tag={{ text: 'Alpha' }} text="This is a new service." />);
+    expect(container.textContent).toBe('Alpha This is a new service.');
+  });
 });

@@ -36,7 +36,7 @@ export function PhaseBanner({ text, html, children, tag, classes, attributes }: 
       <p className="govuk-phase-banner__content">
         <Tag text={tag?.text} html={tag?.html} classes={classNames('govuk-phase-banner__content__tag', tag?.classes)}>
           {tag?.children}
-        </Tag>
+        </Tag>{' '}
         <span className="govuk-phase-banner__text" {...contentProps({ text, html: html?.trim(), children })} />
       </p>
     </div>

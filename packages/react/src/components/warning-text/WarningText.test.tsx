@@ -5,11 +5,16 @@ import { WarningText } from './WarningText';
 afterEach(cleanup);
 
 describe('WarningText', () => {
-  it('prefixes the message with visually hidden "Warning" for screen readers', () => {
+  it('prefixes the message with visually hidden "Warning", a word apart, for screen readers', () => {
     render(<WarningText text="You can be fined up to £5,000 if you do not register." />);
     const message = screen.getByRole('strong');
-    expect(message.textContent).toBe('WarningYou can be fined up to £5,000 if you do not register.');
+    expect(message.textContent).toBe('Warning You can be fined up to £5,000 if you do not register.');
     expect(screen.getByText('Warning').className).toBe('govuk-visually-hidden');
+  });
+
+  it('keeps the hidden prefix a word apart from an HTML message', () => {
+    const { container } = render(<WarningText iconFallbackText="Rhybudd" html="Gallwch gael <b>dirwy</b>" />);
+    expect(container.textContent).toBe('! Rhybudd Gallwch gael dirwy');
   });
 
   it('takes a translated prefix, and HTML or React content', () => {

@@ -23,15 +23,15 @@ export interface WarningTextProps {
 export function WarningText({ text, html, children, iconFallbackText, classes, attributes }: WarningTextProps) {
   const fallback = iconFallbackText || 'Warning';
   const hasChildren = hasContent({ children });
+  // Spaces part the icon, the hidden "Warning" and the message, so that they are not read as one word.
   // An `html` string shares the <strong> with the fallback text, so both go into one HTML string.
   const message =
     html && !hasChildren
-      ? contentProps({ html: `<span class="govuk-visually-hidden">${escapeHtml(fallback)}</span>${html}` })
+      ? contentProps({ html: `<span class="govuk-visually-hidden">${escapeHtml(fallback)}</span> ${html}` })
       : {
           children: (
             <>
-              <span className="govuk-visually-hidden">{fallback}</span>
-              {hasChildren ? children : text}
+              <span className="govuk-visually-hidden">{fallback}</span> {hasChildren ? children : text}
             </>
           ),
         };
@@ -39,7 +39,7 @@ export function WarningText({ text, html, children, iconFallbackText, classes, a
     <div {...attributeProps(attributes)} className={classNames('govuk-warning-text', classes)}>
       <span className="govuk-warning-text__icon" aria-hidden="true">
         !
-      </span>
+      </span>{' '}
       <strong className="govuk-warning-text__text" {...message} />
     </div>
   );
