@@ -29,12 +29,9 @@ import {
 const locales: readonly Locale[] = ['en', 'cy'];
 const submittedAt = new Date('2026-10-15T09:30:00Z');
 
-/** The rows check answers adds after the answers (they have no change link): the price. */
+/** What check answers shows under "What you will pay": the price. */
 function priceRows(flow: Flow<AnyTransaction>, answers: TransactionAnswers<AnyTransaction>, locale: Locale) {
-  return flow
-    .checkAnswers(answers, locale)
-    .filter((row) => row.href === undefined)
-    .map((row) => [row.question, row.answer.join('\n')]);
+  return flow.costs(answers, locale).map((row) => [row.question, row.answer.join('\n')]);
 }
 
 /** Posts one page and gives the errors as [field, message] pairs, checking that nothing moved on. */
@@ -67,9 +64,23 @@ for (const walk of Object.values(walks) as Walk[]) {
       expect(flow.path(answers)).toEqual(visited);
       expect(flow.currentStep(answers)).toBe(CHECK_ANSWERS);
 
-      // Check answers: a row (with a change link) for every page on the path, then the price.
+      // Check answers: a row a question, each with a change link to its field, for every page on the path; the
+      // address is one row of the lines given (never "Address line 2 (optional): Not given"); then the price.
       const rows = flow.checkAnswers(answers, locale);
-      expect([...new Set(rows.filter((row) => row.href !== undefined).map((row) => row.stepId))]).toEqual(visited);
+      expect([...new Set(rows.map((row) => row.stepId))]).toEqual(visited);
+      for (const row of rows) expect(row.href).toBe(`${row.stepId}#${row.field}`);
+      expect(rows.flatMap((row) => row.answer)).not.toContain(flow.translator(locale)('ui.notSupplied'));
+      const address = walk.pages.find((page) => page.step === 'address')?.post;
+      expect(rows.filter((row) => row.stepId === 'address').map((row) => [row.question, row.answer])).toEqual(
+        address
+          ? [
+              [
+                locale === 'en' ? 'Collection address' : 'Cyfeiriad casglu',
+                [address.line1, address.town, (answers.address as { postcode: string }).postcode],
+              ],
+            ]
+          : [],
+      );
       expect(priceRows(flow, answers, locale)).toEqual(walk.price[locale]);
 
       const submitted = flow.submission(answers, { reference: 'GW-7KQ4M-X9RTP', submittedAt });

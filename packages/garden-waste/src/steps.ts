@@ -34,7 +34,7 @@ export const renewalNotOpen = defineStep({
   ends: true,
 });
 
-/** The address to collect from: GOV.UK's manual address pattern. */
+/** The address to collect from: GOV.UK's manual address pattern, one row on check answers. */
 export const address = defineStep({
   fields: (_rules: GardenWasteRules) => ({
     line1: field.text({ maxLength: 100, autocomplete: 'address-line1' }),
@@ -42,6 +42,7 @@ export const address = defineStep({
     town: field.text({ maxLength: 60, autocomplete: 'address-level2', width: 'two-thirds' }),
     postcode: field.postcode(),
   }),
+  summary: 'one-row',
 });
 
 /** The type of property: some councils do not collect from flats. */

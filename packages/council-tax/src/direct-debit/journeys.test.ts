@@ -20,8 +20,12 @@ const locales: readonly Locale[] = ['en', 'cy'];
 const submittedAt = new Date('2026-11-16T09:30:00Z');
 type DirectDebitFlow = Flow<typeof directDebit>;
 
+/** Check answers as the resident reads it: the answers, then what they will pay. */
 function rowsOf(flow: DirectDebitFlow, answers: Answers, locale: Locale) {
-  return flow.checkAnswers(answers, locale).map((row) => [row.question, row.answer.join('\n')]);
+  return [...flow.checkAnswers(answers, locale), ...flow.costs(answers, locale)].map((row) => [
+    row.question,
+    row.answer.join('\n'),
+  ]);
 }
 
 /** Posts one page and gives the errors as [field, message] pairs, checking that nothing moved on. */
@@ -60,10 +64,11 @@ for (const walk of Object.values(walks) as Walk[]) {
       expect(flow.path(answers)).toEqual(visited);
       expect(flow.currentStep(answers)).toBe(CHECK_ANSWERS);
 
-      // Check answers: every answer with a change link (the Guarantee and the declaration have none), then the
-      // rows the transaction adds.
+      // Check answers: every answer with a change link to its field (the Guarantee and the declaration are left
+      // out), then what the resident will pay.
       expect(rowsOf(flow, answers, locale)).toEqual(walk.rows[locale]);
-      const linked = flow.checkAnswers(answers, locale).filter((row) => row.href !== undefined);
+      const linked = flow.checkAnswers(answers, locale);
+      for (const row of linked) expect(row.href).toBe(`${row.stepId}#${row.field}`);
       expect([...new Set(linked.map((row) => row.stepId))]).toEqual(
         visited.filter((step) => step !== 'guarantee' && step !== 'declaration'),
       );

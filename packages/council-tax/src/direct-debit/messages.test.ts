@@ -112,7 +112,7 @@ describe('messages', () => {
     for (const walk of Object.values(walks)) {
       const flow = flowFor(walk.council);
       const answers = answersAfter(flow, walk.pages);
-      for (const row of flow.checkAnswers(answers, locale)) {
+      for (const row of [...flow.checkAnswers(answers, locale), ...flow.costs(answers, locale)]) {
         expectWords(row.question, 'check answers question');
         for (const line of row.answer) expectWords(line, `check answers: ${row.question}`);
       }

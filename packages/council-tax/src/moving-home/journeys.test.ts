@@ -8,6 +8,7 @@ import {
   page,
   pagesBefore,
   posted,
+  type StepId,
   submittedAt,
   type Walk,
   walks,
@@ -62,7 +63,8 @@ for (const walk of Object.values(walks) as Walk[]) {
       const withRows = visited.filter((step) => step !== 'declaration');
       expect([...new Set(rows.map((row) => row.stepId))]).toEqual(withRows);
       for (const row of rows) {
-        expect(row.href).toBe(row.stepId);
+        const isDate = flow.fields(row.stepId as StepId)[row.field]?.type === 'date';
+        expect(row.href).toBe(`${row.stepId}#${row.field}${isDate ? '-day' : ''}`);
         expect(row.question).not.toMatch(/^[\w-]+(\.[\w-]+)+$/);
         expect(row.answer.length).toBeGreaterThan(0);
       }

@@ -1,13 +1,11 @@
 import {
   type AnswersSoFar,
   addDaysIso,
-  type DescribeAnswer,
   defineStep,
   type FieldMap,
   field,
   type Step,
   type StepContext,
-  type SummaryRow,
 } from '@lgds/core';
 import type { SharedRules } from '../shared/rules';
 import { accountStep, addressStep, contactStep, declarationStep } from '../shared/steps';
@@ -57,31 +55,12 @@ function dateParams(rules: MovingHomeRules, { today }: StepContext) {
   return { from: min, to: max, example: `${day} ${month} ${year}` };
 }
 
-/** A shared step, asked under this journey's conditions and with its own check answers rows. */
+/** A shared step, asked under this journey's conditions. */
 function askedWhen<F extends FieldMap>(
   step: Step<SharedRules, F>,
-  extra: Pick<Step<MovingHomeRules, F>, 'when' | 'summary'>,
+  when: Step<MovingHomeRules, F>['when'],
 ): Step<MovingHomeRules, F> {
-  return { ...step, ...extra };
-}
-
-interface AddressValues {
-  line1?: string;
-  line2?: string;
-  town?: string;
-  postcode?: string;
-}
-
-/** One check answers row for an address, its lines one under another, rather than a row a line. */
-function addressSummary(stepId: string) {
-  return (values: AddressValues, _rules: unknown, describe: DescribeAnswer): SummaryRow[] => {
-    const lines = [values.line1, values.line2, values.town, values.postcode].filter((line): line is string =>
-      Boolean(line),
-    );
-    return [
-      { field: 'line1', question: `${stepId}.summary`, answer: lines.length > 0 ? lines : describe('line1', '') },
-    ];
-  };
+  return { ...step, when };
 }
 
 /**
@@ -99,13 +78,7 @@ function someoneElse(stepId: 'solicitor' | 'oldLandlord' | 'newLandlord', when: 
     when,
     check: (values) =>
       values.address || values.phone ? [] : [{ field: 'address', message: `${stepId}.address.error.addressOrPhone` }],
-    summary: (values) => [
-      {
-        field: 'name',
-        question: `${stepId}.summary`,
-        answer: [values.name, ...(values.address?.split(/\r?\n/) ?? []), ...(values.phone ? [values.phone] : [])],
-      },
-    ],
+    summary: 'one-row',
   });
 }
 
@@ -129,24 +102,24 @@ export const movingHomeSteps = {
    * The council tax account number, only from residents leaving an address here (someone moving in has no account
    * yet), and optional: the council can find the account from the address if the resident does not have the bill.
    */
-  account: askedWhen(accountStep({ optional: true }), { when: leavesHomeHere }),
+  account: askedWhen(accountStep({ optional: true }), leavesHomeHere),
 
   contact: contactStep,
 
   /** The address being left: in the area, or for someone moving in (when the council asks) outside it. */
-  oldAddress: askedWhen(requiredAddress, {
-    when: (answers, rules: MovingHomeRules) => leavesHomeHere(answers) || rules.askPreviousAddress,
-    summary: addressSummary('oldAddress'),
-  }),
+  oldAddress: askedWhen(
+    requiredAddress,
+    (answers, rules: MovingHomeRules) => leavesHomeHere(answers) || rules.askPreviousAddress,
+  ),
 
   /** The new address in the area. */
-  newAddress: askedWhen(requiredAddress, { when: arrivesHere, summary: addressSummary('newAddress') }),
+  newAddress: askedWhen(requiredAddress, arrivesHere),
 
   /** Where to send the final bill of someone leaving the area, if the council asks and they know it. */
-  forwardingAddress: askedWhen(addressStep({ optional: true }), {
-    when: (answers, rules: MovingHomeRules) => directionOf(answers) === 'out-of' && rules.askForwardingAddress,
-    summary: addressSummary('forwardingAddress'),
-  }),
+  forwardingAddress: askedWhen(
+    addressStep({ optional: true }),
+    (answers, rules: MovingHomeRules) => directionOf(answers) === 'out-of' && rules.askForwardingAddress,
+  ),
 
   /** Moving into the area: the day they move in. */
   moveInDate: defineStep({

@@ -34,8 +34,9 @@ export const contactStep = defineStep({
 });
 
 /**
- * An address, GOV.UK's manual pattern. `optional` makes every line optional (a forwarding address not yet known);
- * `someoneElses` turns off browser autofill, which would offer the resident's own address for another person's.
+ * An address, GOV.UK's manual pattern, one row on check answers (keyed by `<step>.summary`). `optional` makes every
+ * line optional (a forwarding address not yet known); `someoneElses` turns off browser autofill, which would offer
+ * the resident's own address for another person's.
  */
 export function addressStep(options: { optional?: boolean; someoneElses?: boolean } = {}) {
   const optional = Boolean(options.optional);
@@ -47,6 +48,7 @@ export function addressStep(options: { optional?: boolean; someoneElses?: boolea
       town: field.text({ optional, maxLength: 60, autocomplete: fill('address-level2'), width: 'two-thirds' }),
       postcode: field.postcode({ optional, autocomplete: fill('postal-code') }),
     }),
+    summary: 'one-row',
   });
 }
 

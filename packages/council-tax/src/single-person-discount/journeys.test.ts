@@ -32,7 +32,11 @@ function send(flow: SpdFlow, posts: readonly Post[], locale: Locale) {
   expect(sent.payload.reference).toMatch(/^SPD-/);
   return {
     visited,
-    rows: flow.checkAnswers(answers, locale).map((row) => [row.question, row.answer.join(' / ')]),
+    // The answers, then what the resident will pay.
+    rows: [...flow.checkAnswers(answers, locale), ...flow.costs(answers, locale)].map((row) => [
+      row.question,
+      row.answer.join(' / '),
+    ]),
     payload: sent.payload,
     confirmation: flow.confirmation(sent.payload, locale),
   };
@@ -606,7 +610,7 @@ describe('the journey as a whole', () => {
       returnToCheckAnswers: true,
     });
     expect(result).toMatchObject({ ok: true, next: CHECK_ANSWERS });
-    expect(flow.checkAnswers(result.ok ? result.answers : {}).at(-1)?.answer).toEqual(['30% from 2 February 2026']);
+    expect(flow.costs(result.ok ? result.answers : {}).at(-1)?.answer).toEqual(['30% from 2 February 2026']);
   });
 
   it('describes its payload for the back office', () => {

@@ -35,7 +35,8 @@ function everyText(council: Council, locale: Locale): string[] {
       if (!result.ok) texts.push(...result.errors.map((error) => error.message));
     }
   }
-  texts.push(...flow.checkAnswers(answers, locale).flatMap((row) => [row.question, ...row.answer]));
+  const shown = [...flow.checkAnswers(answers, locale), ...flow.costs(answers, locale)];
+  texts.push(...shown.flatMap((row) => [row.question, ...row.answer]));
   const sent = flow.submission(answers);
   if (!sent.ok) throw new Error('not sent');
   texts.push(...flow.confirmation(sent.payload, locale));

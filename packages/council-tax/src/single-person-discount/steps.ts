@@ -1,24 +1,8 @@
-import { type DescribeAnswer, defineStep, type FieldMap, field, type SummaryRow } from '@lgds/core';
+import { defineStep, type FieldMap, field } from '@lgds/core';
 import { accountStep, addressStep, contactStep, declarationStep } from '../shared/steps';
 import { claimWindow, type SinglePersonDiscountRules } from './rules';
 
 // The pages of the single person discount, in the order a resident meets them (transaction.ts lists them).
-
-/** The lines of an address, as the shared address step stores them. */
-interface AddressValues {
-  line1?: string;
-  line2?: string;
-  town?: string;
-  postcode?: string;
-}
-
-/** One check answers row for a whole address, its lines one under another, rather than a row a line. */
-function addressSummary(question: string) {
-  return (values: AddressValues, _rules: unknown, describe: DescribeAnswer): SummaryRow[] => {
-    const lines = [values.line1, values.line2, values.town, values.postcode].filter((line) => line !== undefined);
-    return [{ field: 'line1', question, answer: lines.length > 0 ? lines : describe('line1', undefined) }];
-  };
-}
 
 // Browsers fill `address-line1` and the like with the resident's own address: wrong for someone else's.
 function withoutAutocomplete<F extends FieldMap>(fields: F): F {
@@ -40,10 +24,7 @@ export const account = accountStep();
 export const contact = contactStep;
 
 /** The address the discount is for, shown on check answers as one row. */
-export const address = defineStep({
-  ...addressStep(),
-  summary: addressSummary('address.summary'),
-});
+export const address = addressStep();
 
 /**
  * The date the resident became the only adult living there. It must fall between `claimDaysBack` days before today
@@ -79,7 +60,7 @@ const optionalAddress = addressStep({ optional: true });
 export const forwardingAddress = defineStep({
   fields: (rules: SinglePersonDiscountRules, context) => withoutAutocomplete(optionalAddress.fields(rules, context)),
   when: (answers) => answers.leaver?.movedOut === 'yes',
-  summary: addressSummary('forwardingAddress.summary'),
+  summary: optionalAddress.summary,
 });
 
 /** Whether the resident can send evidence, asked only when the council's rules request it; the hint says what counts. */

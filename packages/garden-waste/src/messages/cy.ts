@@ -12,6 +12,7 @@ export const cy: Readonly<Record<keyof typeof en, Message>> = {
     'Mae adnewyddu ar gyfer y flwyddyn nesaf yn agor ar {opensOn}.\n\nOs daeth eich tanysgrifiad i ben beth amser yn ôl, tanysgrifiwch eto fel cwsmer newydd.',
 
   'address.title': 'Beth yw’r cyfeiriad ar gyfer casglu gwastraff gardd?',
+  'address.summary': 'Cyfeiriad casglu',
   'address.line1.label': 'Llinell 1 y cyfeiriad',
   'address.line1.name': 'linell 1 y cyfeiriad, fel arfer yr adeilad a’r stryd',
   'address.line1.error.tooLong': 'Rhaid i linell 1 y cyfeiriad fod yn {max} nod neu lai',

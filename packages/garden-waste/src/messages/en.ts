@@ -8,6 +8,7 @@ export const en = {
     'Renewals for next year open on {opensOn}.\n\nIf your subscription ended some time ago, subscribe again as a new customer.',
 
   'address.title': 'What is the address for garden waste collection?',
+  'address.summary': 'Collection address',
   'address.line1.label': 'Address line 1',
   'address.line1.name': 'address line 1, typically the building and street',
   'address.line1.error.tooLong': 'Address line 1 must be {max} characters or less',
