@@ -1,6 +1,7 @@
 import type { FieldView, Translator } from '@lgds/core';
 import type { ChangeEventHandler, FocusEventHandler, ReactNode, Ref } from 'react';
-import { Checkboxes } from '../components/checkboxes/Checkboxes';
+import { Checkboxes, type CheckboxesItem } from '../components/checkboxes/Checkboxes';
+import { choiceItemId } from '../components/choice/Choices';
 import { DateInput } from '../components/date-input/DateInput';
 import { Input } from '../components/input/Input';
 import { Radios } from '../components/radios/Radios';
@@ -31,6 +32,12 @@ export interface FieldControlProps {
   bind?: ((name: string) => Binding) | undefined;
   /** Questions revealed by an option, keyed by option value (GOV.UK conditional reveal). */
   revealed?: Readonly<Record<string, ReactNode>>;
+  /**
+   * JavaScript runs and reveals questions (`<TransactionFlow>` after hydrating): an option that reveals one says so
+   * with `aria-controls` and `aria-expanded`, as govuk-frontend's JavaScript sets them. Never on a page rendered for
+   * a form posted without JavaScript, where every revealed question shows.
+   */
+  enhanced?: boolean | undefined;
 }
 
 const dateParts = ['day', 'month', 'year'] as const;
@@ -41,8 +48,16 @@ function widthClass(width: string | undefined): string | undefined {
   return /^\d+$/.test(width) ? `govuk-input--width-${width}` : `govuk-!-width-${width}`;
 }
 
+// What govuk-frontend's JavaScript adds to an option that reveals a question, so assistive technology announces it.
+function saysWhatItReveals(item: CheckboxesItem, prefix: string, index: number): CheckboxesItem {
+  if (!item.conditional) return item;
+  const controls = `conditional-${choiceItemId(prefix, item, index)}`;
+  return { ...item, attributes: { 'aria-controls': controls, 'aria-expanded': String(Boolean(item.checked)) } };
+}
+
 /** Renders one question with the GOV.UK component for its type. It uses no hooks, so servers can render it. */
-export function FieldControl({ view, value, error, isPageHeading, t, bind, revealed = {} }: FieldControlProps) {
+export function FieldControl(props: FieldControlProps) {
+  const { view, value, error, isPageHeading, t, bind, revealed = {}, enhanced } = props;
   const { name, field } = view;
   const shown: ShownValue = shownValue(field, value);
   const hint = view.hint ? { text: view.hint } : undefined;
@@ -61,6 +76,17 @@ export function FieldControl({ view, value, error, isPageHeading, t, bind, revea
     case 'checkboxes': {
       const Choice = field.type === 'radios' ? Radios : Checkboxes;
       const chosen = Array.isArray(shown) ? shown : [shown];
+      const items = view.options.flatMap((option): CheckboxesItem[] => [
+        ...(option.dividerBefore ? [{ divider: t('ui.or') }] : []),
+        {
+          value: option.value,
+          text: option.label,
+          ...(option.hint && { hint: { text: option.hint } }),
+          ...(option.exclusive && { behaviour: 'exclusive' as const }),
+          checked: chosen.includes(option.value),
+          ...(revealed[option.value] !== undefined && { conditional: { children: revealed[option.value] } }),
+        },
+      ]);
       return (
         <Choice
           name={name}
@@ -70,17 +96,7 @@ export function FieldControl({ view, value, error, isPageHeading, t, bind, revea
           errorMessage={errorMessage}
           classes={field.inline ? `govuk-${field.type}--inline` : undefined}
           {...binding}
-          items={view.options.flatMap((option) => [
-            ...(option.dividerBefore ? [{ divider: t('ui.or') }] : []),
-            {
-              value: option.value,
-              text: option.label,
-              ...(option.hint && { hint: { text: option.hint } }),
-              ...(option.exclusive && { behaviour: 'exclusive' as const }),
-              checked: chosen.includes(option.value),
-              ...(revealed[option.value] !== undefined && { conditional: { children: revealed[option.value] } }),
-            },
-          ])}
+          items={enhanced ? items.map((item, index) => saysWhatItReveals(item, name, index)) : items}
         />
       );
     }

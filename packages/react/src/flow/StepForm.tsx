@@ -11,9 +11,19 @@ import {
   readPostedStep,
   type StepIdOf,
 } from '@lgds/core';
-import { cloneElement, type ReactElement, type ReactNode, useEffect, useRef, useState } from 'react';
+import {
+  type ChangeEvent,
+  cloneElement,
+  type ReactElement,
+  type ReactNode,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { type FieldValues, type UseFormSubscribe, useForm } from 'react-hook-form';
 import { type FieldControlProps, StepPage, type StepPageProps } from '../components';
+import { untickAgainstExclusive } from './frontendBehaviour';
 import { shownValue, wrongDateParts } from './values';
 
 /** Props for the client-side form of one step. */
@@ -78,6 +88,7 @@ function LiveField({ subscribe, element, name, formNames }: LiveFieldProps) {
   const [submitted, setSubmitted] = useState(false);
   const [message, setMessage] = useState<string | undefined>(undefined);
   const [shown, setShown] = useState<string | undefined>(undefined);
+  const enhanced = useEnhanced();
 
   useEffect(
     () =>
@@ -95,12 +106,26 @@ function LiveField({ subscribe, element, name, formNames }: LiveFieldProps) {
     [subscribe, name, formNames, tracksValue],
   );
 
-  if (!submitted && shown === undefined) return element;
+  if (!submitted && shown === undefined) return enhanced ? cloneElement(element, { enhanced }) : element;
   const typed = shown === undefined ? undefined : (JSON.parse(shown) as unknown[]);
   const value = typed === undefined ? element.props.value : type === 'date' ? partsOf(typed) : typed[0];
   const parts = type === 'date' && typed ? wrongDateParts(partsOf(typed)) : undefined;
   const error = submitted ? (message === undefined ? undefined : { message, parts }) : element.props.error;
-  return cloneElement(element, { value, error });
+  return cloneElement(element, { value, error, enhanced });
+}
+
+const neverChanges = () => () => {};
+
+/**
+ * Whether the page is live in the browser: false while a server renders it and while React hydrates it, so the
+ * markup matches the server's, then true.
+ */
+function useEnhanced(): boolean {
+  return useSyncExternalStore(
+    neverChanges,
+    () => true,
+    () => false,
+  );
 }
 
 function partsOf(typed: readonly unknown[]): PostedValue {
@@ -153,7 +178,11 @@ export function StepForm<T extends AnyTransaction>(props: StepFormProps<T>) {
 
   const bind = (name: string) => {
     const { ref, onChange, onBlur } = register(name);
-    return { inputRef: ref as never, onChange: onChange as never, onBlur: onBlur as never };
+    const onChanged = (event: ChangeEvent<HTMLInputElement>) => {
+      untickAgainstExclusive(event.target);
+      return onChange(event);
+    };
+    return { inputRef: ref as never, onChange: onChanged as never, onBlur: onBlur as never };
   };
 
   const onSubmit = handleSubmit(

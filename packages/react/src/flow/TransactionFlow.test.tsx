@@ -184,6 +184,9 @@ describe('TransactionFlow', () => {
     expect(await screen.findByText(/Your application has not been sent/)).toBeTruthy();
     expect(screen.getByText('resident@example.com')).toBeTruthy();
 
+    // A resident reads the message before trying again: a second press within a second is a double click, which
+    // the button ignores as govuk-frontend's does.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     await user.click(screen.getByRole('button', { name: 'Accept and send' }));
     expect(onSubmit).toHaveBeenCalledTimes(2);
     const keys = vi.mocked(onSubmit).mock.calls.map(([, context]) => context.idempotencyKey);

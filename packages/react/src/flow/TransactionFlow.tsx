@@ -17,6 +17,7 @@ import {
 import { type FormEvent, type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { defaultPageHref, type PageHref, type PagePosition, pageTitle, TransactionPage } from '../components';
 import { useSessionDraft } from './draft';
+import { cancelsDoubleClick, followsErrorLink } from './frontendBehaviour';
 import { focusWithin, StepForm } from './StepForm';
 
 /** Props for `<TransactionFlow>`. */
@@ -151,7 +152,9 @@ export function TransactionFlow<T extends AnyTransaction>(props: TransactionFlow
   }, [sending]);
 
   // Back and change links are real links (they work without JavaScript); with JavaScript they move in place.
-  const onLinkClick = (event: MouseEvent<HTMLDivElement>) => {
+  // Buttons ignore double clicks and error summary links lead to their fields, as with govuk-frontend's JavaScript.
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    if (cancelsDoubleClick(event) || followsErrorLink(event)) return;
     const link = (event.target as HTMLElement).closest?.('a');
     if (!link || event.metaKey || event.ctrlKey || event.shiftKey) return;
     const target = link.getAttribute('href');
@@ -232,7 +235,7 @@ export function TransactionFlow<T extends AnyTransaction>(props: TransactionFlow
       failed={sending === 'failed'}
       errors={fromServer.errors}
       values={fromServer.values}
-      onClick={onLinkClick}
+      onClick={onClick}
       formFields={props.server?.formFields}
       checkAnswers={{ sending: sending === 'sending', onSubmit: send, bannerRef }}
       renderStep={(page) => (

@@ -33,6 +33,11 @@ function clientHtml(
       {...extra}
     />,
   );
+  // Live in the browser, an option that reveals a question also says so, as govuk-frontend's JavaScript would add.
+  for (const input of container.querySelectorAll('[aria-controls]')) {
+    input.removeAttribute('aria-controls');
+    input.removeAttribute('aria-expanded');
+  }
   return container.innerHTML;
 }
 

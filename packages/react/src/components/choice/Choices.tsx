@@ -100,6 +100,14 @@ interface ChoicesProps extends ChoicesOptions<RenderedItem> {
   isSelected: (value: string | number | undefined) => boolean;
 }
 
+/**
+ * The `id` of the item at `index` (dividers and skipped items count): its own, or the prefix for the first item and
+ * `prefix-2`, `prefix-3`… after it, as the macros number them. Its conditional content is `conditional-<id>`.
+ */
+export function choiceItemId(prefix: string, item: ChoiceItem, index: number): string {
+  return item.id || (index ? `${prefix}-${index + 1}` : prefix);
+}
+
 /** The radios and checkboxes macros' shared markup: a form group, fieldset, hint and error, then the items. */
 export function Choices(props: ChoicesProps) {
   const { kind, name, idPrefix, items, fieldset, hint, errorMessage, formGroup, classes, attributes } = props;
@@ -120,7 +128,7 @@ export function Choices(props: ChoicesProps) {
         {items.map((item, index) => {
           if (!item) return null;
           // The position counts skipped items too, as the macro's loop index does.
-          const id = item.id || (index ? `${prefix}-${index + 1}` : prefix);
+          const id = choiceItemId(prefix, item, index);
           // biome-ignore lint/suspicious/noArrayIndexKey: items are a fixed list in the order given.
           return <Item key={index} {...shared} item={item} id={id} />;
         })}
