@@ -1,4 +1,4 @@
-import type { CheckAnswersRow, Translator } from '@lgds/core';
+import type { CheckAnswersRow, ExtraRow, Translator } from '@lgds/core';
 import type { FormEventHandler, Ref } from 'react';
 import { BackLink } from '../components/back-link/BackLink';
 import { Button } from '../components/button/Button';
@@ -9,7 +9,10 @@ import { HiddenFields } from './HiddenFields';
 
 /** Props for the check answers page. */
 export interface CheckAnswersPageProps {
+  /** The answers, one row a question: `flow.checkAnswers()`. */
   rows: readonly CheckAnswersRow[];
+  /** What the resident will pay, shown under its own heading after the answers: `flow.costs()`. */
+  costs?: readonly ExtraRow[];
   t: Translator;
   backHref?: string | undefined;
   /** Where "Accept and send" posts without JavaScript. */
@@ -25,12 +28,16 @@ export interface CheckAnswersPageProps {
   formFields?: Readonly<Record<string, string>>;
 }
 
+// A row's lines, the resident's own text, escaped one by one before they are joined with `<br>`.
+const lines = (answer: readonly string[]) => ({ html: answer.map(escapeHtml).join('<br>') });
+
 /**
- * GOV.UK's check answers page: every answer with a change link, then "Accept and send". Answers are the
- * resident's own text, escaped line by line before the lines are joined with `<br>`. No hooks.
+ * GOV.UK's check answers page: every answer with a change link, then what the resident will pay under its own
+ * heading ("What you will pay"), then "Accept and send". No hooks.
  */
 export function CheckAnswersPage({
   rows,
+  costs = [],
   t,
   backHref,
   action,
@@ -58,14 +65,18 @@ export function CheckAnswersPage({
             <SummaryList
               rows={rows.map((row) => ({
                 key: { text: row.question },
-                value: { html: row.answer.map(escapeHtml).join('<br>') },
-                ...(row.href && {
-                  actions: {
-                    items: [{ href: row.href, text: t('ui.change'), visuallyHiddenText: row.question.toLowerCase() }],
-                  },
-                }),
+                value: lines(row.answer),
+                actions: {
+                  items: [{ href: row.href, text: t('ui.change'), visuallyHiddenText: row.question.toLowerCase() }],
+                },
               }))}
             />
+            {costs.length > 0 && (
+              <>
+                <h2 className="govuk-heading-m">{t('ui.costsTitle')}</h2>
+                <SummaryList rows={costs.map((row) => ({ key: { text: row.question }, value: lines(row.answer) }))} />
+              </>
+            )}
             <form method="post" action={action} noValidate onSubmit={onSubmit}>
               <HiddenFields fields={formFields} />
               <Button text={t('ui.checkAnswersSubmit')} preventDoubleClick disabled={sending} />

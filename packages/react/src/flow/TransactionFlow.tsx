@@ -157,7 +157,8 @@ export function TransactionFlow<T extends AnyTransaction>(props: TransactionFlow
     if (cancelsDoubleClick(event) || followsErrorLink(event)) return;
     const link = (event.target as HTMLElement).closest?.('a');
     if (!link || event.metaKey || event.ctrlKey || event.shiftKey) return;
-    const target = link.getAttribute('href');
+    // A change link ends in `#<field>` (where it lands without JavaScript); the page is what matters here.
+    const target = link.getAttribute('href')?.split('#')[0];
     for (const position of [...flow.stepIds, CHECK_ANSWERS]) {
       const changing = target === href(position, { change: true });
       if (target === href(position) || changing) {

@@ -86,6 +86,7 @@ export function TransactionPage<T extends AnyTransaction>(props: TransactionPage
     page = (
       <CheckAnswersPage
         rows={flow.checkAnswers(answers, locale, (stepId) => href(stepId, { change: true }))}
+        costs={flow.costs(answers, locale)}
         t={t}
         backHref={backHref}
         action={href(CHECK_ANSWERS)}
