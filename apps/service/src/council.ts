@@ -37,6 +37,7 @@ export const council: CouncilOptions = {
 const directDebitRules = {
   accountReference: {
     pattern: '^5\\d{7}$',
+    example: '51234567',
     description: { en: '8 digits starting with 5', cy: '8 digid sy’n dechrau gyda 5' },
   },
   links: {

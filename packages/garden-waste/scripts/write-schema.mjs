@@ -30,6 +30,8 @@ const widestRules = {
     maxRolls: at(rulesSchema, 'properties/containers/properties/maxRolls/maximum'),
   },
   payment: { methods: at(rulesSchema, 'properties/payment/properties/methods/items/enum') },
+  // Offering sacks needs their price; it does not change the payload's shape.
+  charging: { sacks: { pricePerRoll: 0, sacksPerRoll: 1 } },
 };
 const concessionId = at(rulesSchema, 'properties/concessions/items/properties/id');
 

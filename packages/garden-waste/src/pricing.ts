@@ -222,7 +222,7 @@ function containerLines(prices: PricesInForce, answers: QuoteAnswers): QuoteLine
   return [
     charge('firstBin', Math.min(bins, 1), binPrices.firstBin),
     charge('additionalBins', Math.max(bins - 1, 0), binPrices.additionalBin),
-    // A council that does not sell sacks has no price for them, so they cost nothing rather than failing.
+    // The rules require a price for sacks wherever they are offered; rolls are 0 wherever they are not.
     charge('sacks', rollsOf(answers), prices.sacks?.pricePerRoll ?? 0),
   ];
 }

@@ -142,6 +142,48 @@ describe('a council’s mistakes are reported word for word, by the setting’s 
   });
 });
 
+describe('settings that only make sense together', () => {
+  it('sacks offered without their price, or a price change that stops selling them while they are offered', () => {
+    expect(problemsOf({ containers: { offered: ['240-litre-bin', 'sacks'] } })).toEqual([
+      {
+        path: 'charging.sacks',
+        message:
+          'is needed because containers.offered includes "sacks": give { "pricePerRoll": 1800, "sacksPerRoll": 10 } ("pricePerRoll": 0 for a free service), or stop offering sacks, got null',
+      },
+    ]);
+    expect(
+      problemsOf(presets.enghraifft, { charging: { priceChanges: [{ from: '2027-04-01', sacks: null }] } }),
+    ).toEqual([
+      {
+        path: 'charging.priceChanges.0.sacks',
+        message:
+          'stops selling sacks from this date, but containers.offered still includes "sacks", so residents would get them free: give their new price instead, got null',
+      },
+    ]);
+  });
+
+  it('a free service offering sacks still says how many come in a roll', () => {
+    expect(problemsOf(presets.northmoor, { containers: { offered: ['sacks'] } })[0]?.path).toBe('charging.sacks');
+  });
+});
+
+describe('limits no real council reaches', () => {
+  it('a price over £10,000, and the same container or property type listed twice', () => {
+    expect(
+      problemsOf({
+        charging: { firstBin: 9007199254740991, sacks: { pricePerRoll: 1_000_001, sacksPerRoll: 10 } },
+        containers: { offered: ['240-litre-bin', '240-litre-bin'] },
+        eligibility: { propertyTypesNotServed: ['flat', 'flat'] },
+      }).map((problem) => `${problem.path}: ${problem.message}`),
+    ).toEqual([
+      'charging.firstBin: must be at most 1000000 pence (£10,000): no council charges more, so it is probably mistyped, got 9007199254740991',
+      'charging.sacks.pricePerRoll: must be at most 1000000 pence (£10,000): no council charges more, so it is probably mistyped, got 1000001',
+      'containers.offered: must not list the same container twice, got ["240-litre-bin","240-litre-bin"]',
+      'eligibility.propertyTypesNotServed: must not list the same property type twice, got ["flat","flat"]',
+    ]);
+  });
+});
+
 describe('defaults', () => {
   const defaults = {
     charging: {

@@ -56,6 +56,14 @@ const renewalSteps = {
 
 type Answers = AnswersOf<typeof newSubscriptionSteps> & AnswersOf<typeof renewalSteps>;
 
+/**
+ * A count of bins or rolls as answered, within the council's limit; 1 when not asked (a household may have only one)
+ * or when what is stored is not such a count, so check answers can always show a price.
+ */
+function countOf(answer: unknown, max: number): number {
+  return typeof answer === 'number' && Number.isInteger(answer) && answer >= 1 && answer <= max ? answer : 1;
+}
+
 /** What the price depends on, read from either journey's answers. */
 export function quoteAnswers(kind: QuoteAnswers['kind'], answers: Answers, rules: GardenWasteRules): QuoteAnswers {
   const kept = chosenContainer(answers as AnswersSoFar, rules);
@@ -64,11 +72,12 @@ export function quoteAnswers(kind: QuoteAnswers['kind'], answers: Answers, rules
     kind,
     container: kept,
     // Not asked when a household may have only one.
-    bins: isBin ? (answers.bins?.count ?? 1) : 0,
-    rolls: isBin ? 0 : (answers.rolls?.count ?? 1),
+    bins: isBin ? countOf(answers.bins?.count, rules.containers.maxBins) : 0,
+    rolls: isBin ? 0 : countOf(answers.rolls?.count, rules.containers.maxRolls),
     needsDelivery: kind === 'new' && isBin && answers.delivery?.needed === 'yes',
     concession: answers.concession?.type,
-    paymentMethod: answers.payment?.method ?? rules.payment.methods[0],
+    paymentMethod:
+      rules.payment.methods.find((method) => method === answers.payment?.method) ?? rules.payment.methods[0],
   };
 }
 

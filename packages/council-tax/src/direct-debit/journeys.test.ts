@@ -221,6 +221,28 @@ describe('branches the councils’ rules make', () => {
   });
 });
 
+describe('check answers before every page is answered', () => {
+  it('shows the bank details as not given, whatever is stored for them', () => {
+    const flow = flowFor('northmoor');
+    for (const bank of [undefined, {}, { accountName: 7, sortCode: 89999, accountNumber: ['6', '6'] }]) {
+      const rows = flow.checkAnswers({
+        account: { reference: '51234567' },
+        signatures: { moreThanOne: 'no' },
+        bank,
+      } as never);
+      expect(rows.find((row) => row.field === 'sortCode')?.answer).toEqual(bank?.sortCode ? ['89999'] : ['Not given']);
+      expect(rows.find((row) => row.field === 'accountName')?.answer).toEqual(
+        bank?.accountName ? ['7'] : ['Not given'],
+      );
+    }
+  });
+
+  it('shows when the first payment would be for a plan or day not offered, from the council’s first', () => {
+    const flow = flowFor('northmoor');
+    expect(() => flow.checkAnswers({ plan: { instalments: 'x' }, paymentDay: { day: '31' } } as never)).not.toThrow();
+  });
+});
+
 describe('what residents post is tidied', () => {
   it('stores the reference, sort code and account number without the spaces and dashes typed', () => {
     const flow = flowFor('northmoor');

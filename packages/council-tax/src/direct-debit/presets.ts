@@ -13,6 +13,7 @@ export const presets = {
   northmoor: {
     accountReference: {
       pattern: '^5\\d{7}$',
+      example: '51234567',
       description: { en: '8 digits starting with 5', cy: '8 digid yn dechrau gyda 5' },
     },
     links: {
@@ -58,6 +59,7 @@ export const presets = {
   enghraifft: {
     accountReference: {
       pattern: '^CT\\d{7}$',
+      example: 'CT1234567',
       description: {
         en: 'CT followed by 7 digits, like CT1234567',
         cy: 'CT ac yna 7 digid, fel CT1234567',

@@ -25,7 +25,7 @@ describe('the rules', () => {
       bankHolidays: [],
       multipleSignaturesMessage: null,
       serviceUser: { name: { en: 'the council', cy: 'y cyngor' }, number: null },
-      accountReference: { pattern: '^\\d{8}$', description: { en: '8 digits', cy: '8 digid' } },
+      accountReference: { pattern: '^\\d{8}$', example: '12345678', description: { en: '8 digits', cy: '8 digid' } },
     });
   });
 
@@ -40,7 +40,7 @@ describe('the rules', () => {
     const settings = Object.keys(directDebitRules.shape).flatMap((key): string[][] =>
       nested.includes(key) ? Object.keys(northmoor[key] as object).map((inner) => [key, inner]) : [[key]],
     );
-    expect(settings).toHaveLength(13);
+    expect(settings).toHaveLength(14);
     for (const path of settings) {
       const read = (rules: Record<string, unknown>) =>
         JSON.stringify(path.reduce<unknown>((value, key) => (value as Record<string, unknown>)[key], rules));

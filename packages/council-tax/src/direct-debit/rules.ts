@@ -2,30 +2,24 @@ import { rule } from '@lgds/core';
 import { z } from 'zod';
 import { sharedRules } from '../shared/rules';
 
-function unique(list: readonly unknown[]): boolean {
-  return new Set(list).size === list.length;
-}
-
 /**
  * The local rules for setting up a council tax Direct Debit, with the rules every council tax transaction shares.
  * Every setting has a default, so a council writes only what differs.
  */
 export const directDebitRules = z.strictObject({
   ...sharedRules,
-  instalmentPlans: z
-    .array(rule.wholeNumber(1, 12))
+  instalmentPlans: rule
+    .list(rule.wholeNumber(1, 12), { max: 12, each: 'plan' })
     .min(1, 'must offer at least one plan, like [10, 12]')
-    .refine(unique, 'must not list the same plan twice')
     .default([10, 12])
     .describe(
       'The plans residents choose from: how many monthly instalments a year, from 1 to 12, like [10, 12]. Council ' +
         'tax is normally paid in 10 (April to January) and residents may ask for 12 (April to March). The question ' +
         'is not asked when there is only one plan.',
     ),
-  paymentDays: z
-    .array(rule.wholeNumber(1, 28))
+  paymentDays: rule
+    .list(rule.wholeNumber(1, 28), { max: 28, each: 'day' })
     .min(1, 'must offer at least one day, like [1, 15]')
-    .refine(unique, 'must not list the same day twice')
     .default([1, 15])
     .describe(
       'The days of the month payments can be taken on, like [1, 15]: from 1 to 28, so every month has them. The ' +
@@ -39,8 +33,8 @@ export const directDebitRules = z.strictObject({
         'and before any change: the first payment is on the chosen day once this many working days have passed, ' +
         'and the Direct Debit Guarantee states the number. Bacs’ standard is 10; fewer must be agreed with residents.',
     ),
-  bankHolidays: z
-    .array(rule.isoDate())
+  bankHolidays: rule
+    .list(rule.isoDate(), { max: 200, each: 'bank holiday' })
     .default([])
     .describe(
       'Bank holidays in England and Wales (when Bacs does not take payments), as dates like "2026-12-25", from ' +

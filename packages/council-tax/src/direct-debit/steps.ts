@@ -59,11 +59,23 @@ const bank = defineStep({
     isValidBankAccount(values.sortCode, values.accountNumber)
       ? []
       : [{ field: 'accountNumber', message: 'bank.accountNumber.error.combination' }],
-  // The full account number, so the resident can check it; the confirmation shows only its last 2 digits.
-  summary: (values) => [
-    { field: 'accountName', question: 'bank.accountName.label', answer: [values.accountName] },
-    { field: 'sortCode', question: 'bank.sortCode.label', answer: [formatSortCode(values.sortCode)] },
-    { field: 'accountNumber', question: 'bank.accountNumber.label', answer: [values.accountNumber] },
+  // The full account number, so the resident can check it; the confirmation shows only its last 2 digits. Anything
+  // else stored (nothing yet, or not text) is described as any answer is, so the page always shows.
+  summary: (values: Partial<Record<'accountName' | 'sortCode' | 'accountNumber', unknown>>, _rules, describe) => [
+    { field: 'accountName', question: 'bank.accountName.label', answer: describe('accountName', values.accountName) },
+    {
+      field: 'sortCode',
+      question: 'bank.sortCode.label',
+      answer: describe(
+        'sortCode',
+        typeof values.sortCode === 'string' ? formatSortCode(values.sortCode) : values.sortCode,
+      ),
+    },
+    {
+      field: 'accountNumber',
+      question: 'bank.accountNumber.label',
+      answer: describe('accountNumber', values.accountNumber),
+    },
   ],
 });
 

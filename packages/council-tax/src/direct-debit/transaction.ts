@@ -23,10 +23,13 @@ export const directDebitDerivedSchema = z.strictObject({
 /** The facts a Direct Debit payload carries besides the answers. */
 export type DirectDebitDerived = z.output<typeof directDebitDerivedSchema>;
 
-/** The one the resident chose, or the council's only one when it did not ask (an answer left from before is ignored). */
-function choice(offered: readonly number[], answer: string | undefined): number {
-  const [only = 0] = offered;
-  return offered.length === 1 ? only : Number(answer ?? only);
+/**
+ * The one the resident chose, or the council's first when it did not ask or the answer is not one it offers (an
+ * answer left from before, or not answered yet).
+ */
+function choice(offered: readonly number[], answer: unknown): number {
+  const [first = 0] = offered;
+  return offered.find((option) => String(option) === answer) ?? first;
 }
 
 /** The plan and day the resident chose, or the council's only ones when it did not ask. */
@@ -43,7 +46,9 @@ function derive(answers: Answers, rules: DirectDebitRules, today: string): Direc
     instalments,
     paymentDay,
     firstPaymentDate: firstPaymentDate(rules, paymentDay, today),
-    accountNumberEnding: accountNumberEnding(answers.bank?.accountNumber ?? ''),
+    accountNumberEnding: accountNumberEnding(
+      typeof answers.bank?.accountNumber === 'string' ? answers.bank.accountNumber : '',
+    ),
   };
 }
 

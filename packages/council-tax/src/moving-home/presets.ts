@@ -13,6 +13,7 @@ export const movingHomePresets = {
   exampleshire: {
     accountReference: {
       pattern: '^5\\d{7}$',
+      example: '51234567',
       description: { en: '8 digits starting with 5', cy: '8 digid yn dechrau gyda 5' },
     },
     links: {
@@ -38,6 +39,7 @@ export const movingHomePresets = {
   enghraifft: {
     accountReference: {
       pattern: '^9\\d{9}$',
+      example: '9123456789',
       description: { en: '10 digits starting with 9', cy: '10 digid yn dechrau gyda 9' },
     },
     links: {

@@ -24,7 +24,7 @@ const settings = describeRules(movingHomeRules).filter((setting) => setting.type
 describe('moving home rules', () => {
   it('fills every default when a council gives no rules', () => {
     expect(resolveRules(movingHome, {})).toEqual({
-      accountReference: { pattern: '^\\d{8}$', description: { en: '8 digits', cy: '8 digid' } },
+      accountReference: { pattern: '^\\d{8}$', example: '12345678', description: { en: '8 digits', cy: '8 digid' } },
       links: {
         contact: 'https://www.example.gov.uk/council-tax/contact',
         privacy: 'https://www.example.gov.uk/council-tax/privacy',
@@ -44,6 +44,7 @@ describe('moving home rules', () => {
   it('describes every setting, with its default', () => {
     expect(settings.map((setting) => setting.path)).toEqual([
       'accountReference.pattern',
+      'accountReference.example',
       'accountReference.description',
       'links.contact',
       'links.privacy',

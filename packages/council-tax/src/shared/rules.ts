@@ -1,14 +1,63 @@
 import { rule } from '@lgds/core';
 import { z } from 'zod';
 
-function isRegularExpression(text: string): boolean {
+/**
+ * A council tax account reference as a resident typed it, tidied as it is checked and stored: spaces and dashes
+ * taken out and letters upper-cased, so "ct 123-4567" is "CT1234567".
+ */
+export function tidyAccountReference(typed: string): string {
+  return typed.replace(/[\s-]/g, '').toUpperCase();
+}
+
+/**
+ * The council's account reference pattern as the account question checks it: the whole tidied reference must
+ * match. The `u` flag refuses what plain mode lets through by accident, such as a lone `{` in "^5\d{7".
+ *
+ * @throws SyntaxError if the pattern is not a regular expression (the rules refuse such a pattern).
+ */
+export function accountReferenceRegex(pattern: string): RegExp {
+  return new RegExp(`^(?:${pattern})$`, 'u');
+}
+
+function isRegularExpression(pattern: string): boolean {
   try {
-    // The `u` flag refuses what plain mode lets through by accident, such as a lone `{` in "^5\d{7".
-    new RegExp(text, 'u');
+    accountReferenceRegex(pattern);
     return true;
   } catch {
     return false;
   }
+}
+
+const standardPattern = '^\\d{8}$';
+const standardExample = '12345678';
+
+/**
+ * The pattern must match the council's example reference once tidied: a pattern no tidied reference can match
+ * (lower-case letters, a dash) would refuse every resident. A council's own pattern that the standard example does
+ * not fit needs the council's own example.
+ */
+function checkExampleMatches(reference: { pattern: string; example: string }, context: z.RefinementCtx): void {
+  const { pattern, example } = reference;
+  if (!isRegularExpression(pattern)) return;
+  const tidied = tidyAccountReference(example);
+  if (accountReferenceRegex(pattern).test(tidied)) return;
+  if (example === standardExample) {
+    context.addIssue({
+      code: 'custom',
+      path: ['example'],
+      input: undefined,
+      message: 'must be given with your own pattern: one of your real account references, like "51234567"',
+    });
+    return;
+  }
+  context.addIssue({
+    code: 'custom',
+    path: ['pattern'],
+    input: pattern,
+    message:
+      `does not match the example reference ${JSON.stringify(example)} once tidied to ${JSON.stringify(tidied)}: ` +
+      'residents’ references are upper-cased and their spaces and dashes removed before they are checked',
+  });
 }
 
 /**
@@ -21,13 +70,25 @@ export const sharedRules = {
       pattern: z
         .string('must be a regular expression, like "^5\\\\d{7}$"')
         .refine(isRegularExpression, 'must be a valid regular expression, like "^5\\\\d{7}$"')
-        .default('^\\d{8}$')
-        .describe('What a council tax account reference looks like, as a regular expression (the whole reference).'),
+        .default(standardPattern)
+        .describe(
+          'What a council tax account reference looks like, as a regular expression (the whole reference). It is ' +
+            'checked once the resident’s reference is tidied: spaces and dashes taken out, letters upper-cased.',
+        ),
+      example: z
+        .string('must be one of your account references in quotes, like "51234567"')
+        .max(40, 'must be 40 characters or fewer, like "51234567"')
+        .default(standardExample)
+        .describe(
+          'One of the council’s real account references, like "51234567": give it with your own pattern, which ' +
+            'must match it once tidied, so a pattern that would refuse every resident is caught here.',
+        ),
       description: rule
         .localText()
         .default({ en: '8 digits', cy: '8 digid' })
         .describe('The same, in words residents understand, used in the error message ("8 digits starting with 5").'),
     })
+    .superRefine(checkExampleMatches)
     .prefault({})
     .describe('The council tax account reference.'),
   links: z

@@ -1,5 +1,5 @@
 import { defineStep, field } from '@lgds/core';
-import type { SharedRules } from './rules';
+import { accountReferenceRegex, type SharedRules, tidyAccountReference } from './rules';
 
 // Steps every council tax transaction asks, built from the shared rules. Each transaction lists them in its own order.
 
@@ -12,9 +12,9 @@ export function accountStep(options: { optional?: boolean } = {}) {
         maxLength: 40,
         width: '10',
         spellcheck: false,
-        normalise: (text) => text.replace(/[\s-]/g, '').toUpperCase(),
+        normalise: tidyAccountReference,
         pattern: {
-          regex: new RegExp(`^(?:${rules.accountReference.pattern.replace(/^\^|\$$/g, '')})$`),
+          regex: accountReferenceRegex(rules.accountReference.pattern),
           message: 'account.reference.error.format',
           params: { format: rules.accountReference.description },
         },

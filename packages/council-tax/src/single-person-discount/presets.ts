@@ -13,6 +13,7 @@ export const singlePersonDiscountPresets = {
   exampleshire: {
     accountReference: {
       pattern: '^5\\d{7}$',
+      example: '51234567',
       description: { en: '8 digits starting with 5', cy: '8 digid sy’n dechrau gyda 5' },
     },
     links: {
@@ -38,6 +39,7 @@ export const singlePersonDiscountPresets = {
   enghraifft: {
     accountReference: {
       pattern: '^A\\d{9}$',
+      example: 'A123456789',
       description: { en: 'A followed by 9 digits, like A123456789', cy: 'A ac yna 9 digid, fel A123456789' },
     },
     links: {
@@ -66,6 +68,7 @@ export const singlePersonDiscountPresets = {
   northmoor: {
     accountReference: {
       pattern: '^\\d{9}$',
+      example: '123456789',
       description: { en: '9 digits', cy: '9 digid' },
     },
     links: {

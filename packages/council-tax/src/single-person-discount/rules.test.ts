@@ -1,4 +1,4 @@
-import { describeRules, RulesError, resolveRules } from '@lgds/core';
+import { createFlow, describeRules, RulesError, resolveRules } from '@lgds/core';
 import { describe, expect, it } from 'vitest';
 import { singlePersonDiscountPresets as presets } from './presets';
 import { claimWindow, singlePersonDiscountRules } from './rules';
@@ -22,7 +22,7 @@ const standardEvidence = {
 describe('the defaults', () => {
   it('give a council that writes nothing the standard 25%, a year back, none ahead and no evidence', () => {
     expect(resolveRules(singlePersonDiscount, {})).toEqual({
-      accountReference: { pattern: '^\\d{8}$', description: { en: '8 digits', cy: '8 digid' } },
+      accountReference: { pattern: '^\\d{8}$', example: '12345678', description: { en: '8 digits', cy: '8 digid' } },
       links: {
         contact: 'https://www.example.gov.uk/council-tax/contact',
         privacy: 'https://www.example.gov.uk/council-tax/privacy',
@@ -169,6 +169,39 @@ describe('mistakes in a council’s rules', () => {
       'links.contact: must be a web address starting https://, got "http://www.exampleshire.example/contact"',
       'declaration.cy: is missing: it must be the Welsh words',
     ]);
+  });
+});
+
+describe('an account reference pattern', () => {
+  it('is refused when it does not compile exactly as the account question compiles it', () => {
+    expect(problemsOf({ accountReference: { pattern: '^5\\d{7}\\', example: '51234567' } })).toEqual([
+      'accountReference.pattern: must be a valid regular expression, like "^5\\\\d{7}$", got "^5\\\\d{7}\\\\"',
+    ]);
+  });
+
+  it('needs one of the council’s real references alongside it', () => {
+    expect(problemsOf({ accountReference: { pattern: '^5\\d{7}$' } })).toEqual([
+      'accountReference.example: is missing: it must be given with your own pattern: one of your real account references, like "51234567"',
+    ]);
+  });
+
+  it.each([
+    ['^[A-Z]{2}-\\d{7}$', 'AB-1234567', 'AB1234567'],
+    ['^[a-z]{2}\\d{7}$', 'ab1234567', 'AB1234567'],
+    ['^5\\d{7}\\$', '51234567', '51234567'],
+  ])('is refused when no resident could match it (%s), saying why', (pattern, example, tidied) => {
+    expect(problemsOf({ accountReference: { pattern, example } })).toEqual([
+      `accountReference.pattern: does not match the example reference "${example}" once tidied to "${tidied}": residents’ references are upper-cased and their spaces and dashes removed before they are checked, got ${JSON.stringify(pattern)}`,
+    ]);
+  });
+
+  it.each(Object.entries(presets))('accepts %s’s example, typed with spaces and in lower case', (_name, preset) => {
+    const flow = createFlow(singlePersonDiscount, resolveRules(singlePersonDiscount, preset));
+    const typed = preset.accountReference.example.toLowerCase().replace(/(.{3})/g, '$1 ');
+    expect(flow.validateStep('account', { reference: typed })).toEqual({
+      ok: true,
+      values: { reference: preset.accountReference.example },
+    });
   });
 });
 

@@ -1,4 +1,4 @@
-import { type AnswersOf, defineTransaction, formatDate, type Translator } from '@lgds/core';
+import { type AnswersOf, defineTransaction, formatDate, isIsoDate, type Translator } from '@lgds/core';
 import { z } from 'zod';
 import { singlePersonDiscountMessages } from './messages';
 import { type SinglePersonDiscountRules, singlePersonDiscountRules } from './rules';
@@ -52,8 +52,9 @@ export const singlePersonDiscount = defineTransaction({
     schema: singlePersonDiscountDerived,
     compute: (answers, rules, { today }) => discountOf(answers, rules, today),
   },
+  // Shown once the date is answered: before then (or if what is stored is not a date) there is no discount to show.
   summary: (answers, rules, { t, today }) =>
-    answers.onlyAdult
+    typeof answers.onlyAdult?.date === 'string' && isIsoDate(answers.onlyAdult.date)
       ? [
           {
             question: t('summary.discount'),
