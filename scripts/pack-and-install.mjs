@@ -27,8 +27,9 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { typeCheckDocumentation } from './pack-and-install-docs.mjs';
 import {
   fetchStylesheet,
   freePort,
@@ -39,7 +40,7 @@ import {
   walkGardenWaste,
 } from './pack-and-install-servers.mjs';
 
-const workspaceRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const workspaceRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const packagesDir = join(workspaceRoot, 'packages');
 const consumerExamplesDir = join(workspaceRoot, 'scripts', 'consumer');
 // biome-ignore lint/suspicious/noUndeclaredEnvVars: a debugging switch for a root script, not a turbo task input.
@@ -47,8 +48,8 @@ const keepTmp = process.env.LGDS_KEEP_TMP === '1';
 const typeCheckTools = { typescript: '5.9.3', '@types/node': '20' };
 const fallbackPnpmVersion = '10.34.9';
 // The Next.js a council's site runs the Next.js example on; the rest of its project takes the workspace's versions.
-const nextVersion = '16.4.6';
-const installFlags = ['--no-audit', '--no-fund', '--loglevel=error', '--prefer-offline'];
+export const nextVersion = '16.4.6';
+export const installFlags = ['--no-audit', '--no-fund', '--loglevel=error', '--prefer-offline'];
 const onWindows = process.platform === 'win32';
 
 // NODE_PATH would let Node find modules that the fresh project does not have.
@@ -56,11 +57,14 @@ const childEnv = { ...process.env, NODE_PATH: undefined };
 
 const results = { passed: 0, failed: [], timings: [] };
 
-try {
-  await main();
-} catch (error) {
-  console.error(`pack-and-install: ${error instanceof Error ? error.message : error}`);
-  process.exitCode = 1;
+// Run as a script; imported (by pack-and-install-docs.mjs, for its helpers) it does nothing.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    await main();
+  } catch (error) {
+    console.error(`pack-and-install: ${error instanceof Error ? error.message : error}`);
+    process.exitCode = 1;
+  }
 }
 
 async function main() {
@@ -107,6 +111,9 @@ async function runAllChecks(packages, tmpRoot) {
 
   console.log('\nType-checking a TypeScript consumer');
   typeCheckConsumers(packages, projectDir);
+
+  console.log('\nType-checking every code example in the READMEs, the guides and the TSDoc');
+  typeCheckDocumentation(projectDir);
 
   const server = packages.find((pkg) => pkg.name === '@lgds/server');
   if (!server) return;
@@ -642,7 +649,7 @@ function checkServer(label, running, runCheck) {
 // Reporting and helpers
 
 // Runs one check, prints ✓ or ✗, and records a failure instead of stopping, so one run shows every problem.
-function check(label, runCheck) {
+export function check(label, runCheck) {
   try {
     return passed(label, runCheck());
   } catch (error) {
@@ -696,7 +703,7 @@ function printSummary(packages, elapsed) {
   process.exitCode = 1;
 }
 
-function run(command, args, cwd, env = childEnv) {
+export function run(command, args, cwd, env = childEnv) {
   // npm, npx and pnpm are .cmd files on Windows, which Node starts only through a shell, so quote for cmd.exe.
   const viaShell = onWindows && command !== process.execPath;
   const shellArgs = viaShell ? args.map((arg) => (/^[\w@./:\\=-]+$/.test(arg) ? arg : `"${arg}"`)) : args;
@@ -725,7 +732,7 @@ function indent(text, spaces) {
     .join('\n');
 }
 
-function plural(count, noun) {
+export function plural(count, noun) {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
@@ -737,6 +744,6 @@ function readJson(path) {
   return JSON.parse(readFileSync(path, 'utf8'));
 }
 
-function writeJson(path, value) {
+export function writeJson(path, value) {
   writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
 }

@@ -27,7 +27,15 @@ export type FlowPosition<T extends AnyTransaction> = StepIdOf<T> | typeof CHECK_
 export interface FlowOptions {
   /** The council's own wording for any message, in English and Welsh. */
   messages?: MessageOverrides;
-  /** Today's date as `yyyy-MM-dd`; defaults to the clock. Tests and previews pass a fixed date. */
+  /**
+   * Today's date as `yyyy-MM-dd` (like `'2026-10-15'`), asked for whenever the journey needs it: the prices in force,
+   * pro-rata and start dates, renewal windows, the range of dates a resident may give and the first Direct Debit
+   * payment all depend on it. Defaults to the date on the machine's clock, in the machine's time zone.
+   *
+   * On a server, pass the UK's date: servers often run in UTC, an hour behind the UK in summer time, so from midnight
+   * to 1am residents would be given yesterday's prices and dates. It is a function rather than a date so that a
+   * server running for days moves on at midnight. Tests and previews pass a fixed date.
+   */
   today?: () => string;
 }
 
@@ -214,8 +222,17 @@ function optionView(t: Translator, prefix: string, option: FieldOption): OptionV
  * Starts a journey through a transaction under a council's resolved rules.
  *
  * @example
- * const flow = createFlow(gardenWaste, resolveRules(gardenWaste, myRules));
- * flow.nextStep('address', answers);
+ * import { createFlow, resolveRules } from '@lgds/core';
+ * import { gardenWasteNew } from '@lgds/garden-waste';
+ *
+ * // The UK's date whatever the server's time zone, as `yyyy-MM-dd` (the way en-CA writes dates).
+ * const ukDate = new Intl.DateTimeFormat('en-CA', {
+ *   timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit',
+ * });
+ * const flow = createFlow(gardenWasteNew, resolveRules(gardenWasteNew, { containers: { maxBins: 2 } }), {
+ *   today: () => ukDate.format(new Date()),
+ * });
+ * flow.currentStep({}); // 'address', the first page to show
  */
 export function createFlow<T extends AnyTransaction>(
   transaction: T,

@@ -86,8 +86,18 @@ function isAnswers(value: unknown): value is Record<string, unknown> {
  * and prototype keys all end as errors or are ignored.
  *
  * @example
- * const result = handleStepPost(flow, 'bins', await request.formData(), session.answers);
- * if (result.ok) { session.answers = result.answers; redirect(result.next); }
+ * import { createFlow, handleStepPost, resolveRules, type TransactionAnswers } from '@lgds/core';
+ * import { gardenWasteNew } from '@lgds/garden-waste';
+ *
+ * declare const session: { answers: TransactionAnswers<typeof gardenWasteNew> }; // your server's
+ * declare function redirect(to: string): never; // your framework's
+ *
+ * const flow = createFlow(gardenWasteNew, resolveRules(gardenWasteNew, {}));
+ * export async function postBins(request: Request) {
+ *   const result = handleStepPost(flow, 'bins', await request.formData(), session.answers);
+ *   if (result.ok) { session.answers = result.answers; redirect(result.next); }
+ *   return result; // errors and what was posted, to show the page again
+ * }
  */
 export function handleStepPost<T extends AnyTransaction>(
   flow: Flow<T>,

@@ -1,9 +1,15 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { withRulesTable } from '@lgds/core';
 import { expect, it } from 'vitest';
+import { missingImports } from '../../../scripts/code-blocks.mjs';
+import * as directDebitEntry from './direct-debit/index';
 import { directDebit } from './direct-debit/transaction';
+import * as councilTax from './index';
+import * as movingHomeEntry from './moving-home/index';
 import { movingHome } from './moving-home/transaction';
+import * as singlePersonDiscountEntry from './single-person-discount/index';
 import { singlePersonDiscount } from './single-person-discount/transaction';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
@@ -18,3 +24,13 @@ it.each([
     expect(withRulesTable(readme, transaction, marker)).toBe(readme);
   },
 );
+
+// A quick guard: scripts/pack-and-install.mjs type-checks every example against the packed package, in minutes.
+it.each([
+  ['@lgds/council-tax', councilTax],
+  ['@lgds/council-tax/single-person-discount', singlePersonDiscountEntry],
+  ['@lgds/council-tax/moving-home', movingHomeEntry],
+  ['@lgds/council-tax/direct-debit', directDebitEntry],
+] as const)('every name the documentation imports from %s is one it exports', (entry, exports) => {
+  expect(missingImports(fileURLToPath(new URL('../../..', import.meta.url)), entry, exports)).toEqual([]);
+});

@@ -4,17 +4,22 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createFlow, RulesError, resolveRules, withRulesTable } from '@lgds/core';
 import { describe, expect, it } from 'vitest';
+import { fencedBlocks, missingImports } from '../../../scripts/code-blocks.mjs';
+import * as gardenWaste from './index';
 import { presets } from './presets';
 import { gardenWasteNew } from './transactions';
 
 // The README is for councils: its rules table is generated from the rules schema, and its examples are checked here
 // against what the package really does, so the two cannot drift apart.
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const workspaceRoot = join(packageDir, '..', '..');
 const readme = readFileSync(join(packageDir, 'README.md'), 'utf8');
 
 /** The README's code blocks in a language, in order. */
 function codeBlocks(language: string): string[] {
-  return [...readme.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, 'g'))].map((match) => match[1] ?? '');
+  return fencedBlocks(readme)
+    .filter((block) => block.language === language)
+    .map((block) => block.code);
 }
 
 const [rulesExample = '', payloadExample = ''] = codeBlocks('json');
@@ -59,4 +64,9 @@ describe('the README’s examples', () => {
     expect(sent).toEqual({ ok: true, payload });
     expect(flow.payloadSchema().safeParse(payload).success).toBe(true);
   });
+});
+
+// A quick guard: scripts/pack-and-install.mjs type-checks every example against the packed package, in minutes.
+it('every name the documentation imports from @lgds/garden-waste is one it exports', () => {
+  expect(missingImports(workspaceRoot, '@lgds/garden-waste', gardenWaste)).toEqual([]);
 });

@@ -65,6 +65,10 @@ async function send(response: Response, outgoing: ServerResponse): Promise<void>
  * Serves a service with Node's own `http` module.
  *
  * @example
+ * import type { ServiceHandler } from '@lgds/server';
+ * import { serve } from '@lgds/server/node';
+ *
+ * declare const service: ServiceHandler; // from createService
  * const running = await serve(service, { port: 3000 });
  * console.log(`Listening on ${running.url}`);
  */

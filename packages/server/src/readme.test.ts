@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
+import { fencedBlocks, missingImports } from '../../../scripts/code-blocks.mjs';
+import * as server from './index';
+import * as node from './node';
 
 // The README shows councils the examples in examples/ whole. Those files are what scripts/pack-and-install.mjs
 // runs (with `node server.mjs`, and with `next build` and `next start`), so the README must show them verbatim.
@@ -10,7 +13,7 @@ const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const readme = readFileSync(join(packageDir, 'README.md'), 'utf8');
 
 /** The text of every fenced code block in the README, whatever its language. */
-const codeBlocks = [...readme.matchAll(/^```[^\n]*\n([\s\S]*?)^```$/gm)].map((match) => match[1] ?? '');
+const codeBlocks = fencedBlocks(readme).map((block) => block.code);
 
 const examples = [
   'examples/node/server.mjs',
@@ -24,4 +27,13 @@ const examples = [
 it.each(examples)('the README shows %s whole, in a code block of its own', (example) => {
   const source = readFileSync(join(packageDir, example), 'utf8');
   expect(codeBlocks.map((block) => block.trimEnd())).toContain(source.trimEnd());
+});
+
+// A quick guard: scripts/pack-and-install.mjs type-checks every example against the packed package, in minutes.
+// (`@lgds/server/enhance` runs in the browser; its one export, `enhance`, is checked there.)
+it.each([
+  ['@lgds/server', server],
+  ['@lgds/server/node', node],
+] as const)('every name the documentation imports from %s is one it exports', (entry, exports) => {
+  expect(missingImports(join(packageDir, '..', '..'), entry, exports)).toEqual([]);
 });

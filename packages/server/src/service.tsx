@@ -61,13 +61,18 @@ interface Exchange {
  * processes can share it. Throws a `ServiceConfigError` naming every wrong setting when the options are wrong.
  *
  * @example
+ * import { gardenWasteNew } from '@lgds/garden-waste';
+ * import { createService, pgliteStore } from '@lgds/server';
+ *
  * const service = createService({
  *   council: { name: 'Exampleshire Council', homepageUrl: 'https://www.exampleshire.gov.uk' },
- *   transactions: [{ transaction: gardenWasteNew, rules: myGardenWasteRules }],
+ *   transactions: [{ transaction: gardenWasteNew, rules: { charging: { firstBin: 5500 } } }],
  *   store: pgliteStore({ dataDir: './data' }),
- *   secret: process.env.SESSION_SECRET!,
+ *   secret: process.env.SESSION_SECRET ?? '',
  * });
- * const response = await service(request);
+ * // A route handler, (request: Request) => Promise<Response>, for every page of the service:
+ * export const GET = service;
+ * export const POST = service;
  */
 export function createService(options: ServiceOptions): ServiceHandler {
   const settings = checkOptions(options);

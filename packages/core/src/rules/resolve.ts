@@ -22,7 +22,10 @@ export type RulesLayer<T extends AnyTransaction> = RulesInputOf<T> | Readonly<Re
  * wrong setting by its path.
  *
  * @example
- * const rules = resolveRules(gardenWaste, presets.exampleshire, { maxBins: 4 });
+ * import { resolveRules } from '@lgds/core';
+ * import { gardenWasteNew, presets } from '@lgds/garden-waste';
+ *
+ * const rules = resolveRules(gardenWasteNew, presets.exampleshire, { containers: { maxBins: 4 } });
  */
 export function resolveRules<T extends AnyTransaction>(
   transaction: T,

@@ -4,9 +4,10 @@
  * ships with this entry and no other).
  *
  * @example
- * import { directDebit, directDebitPresets } from '@lgds/council-tax/direct-debit';
  * import { createFlow, resolveRules } from '@lgds/core';
+ * import { directDebit, directDebitPresets } from '@lgds/council-tax/direct-debit';
  *
+ * const myCouncilsRules = { paymentDays: [1, 15] }; // yours: only what differs from the preset
  * const flow = createFlow(directDebit, resolveRules(directDebit, directDebitPresets.northmoor, myCouncilsRules));
  *
  * @packageDocumentation

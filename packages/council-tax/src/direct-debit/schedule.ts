@@ -38,6 +38,8 @@ export function nextWorkingDay(isoDate: string, bankHolidays: readonly string[])
  * it falls on a weekend or bank holiday.
  *
  * @example
+ * import { firstPaymentDate } from '@lgds/council-tax/direct-debit';
+ *
  * // Applying on Monday 16 November 2026 with 10 working days' notice (the earliest date is 30 November):
  * firstPaymentDate({ noticeDays: 10, bankHolidays: [] }, 1, '2026-11-16'); // '2026-12-01'
  */

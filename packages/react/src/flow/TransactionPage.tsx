@@ -71,8 +71,16 @@ export function pageTitle<T extends AnyTransaction>(
  * markup `<TransactionFlow>` renders in the browser, so both are the same page.
  *
  * @example
- * const result = handleStepPost(flow, step, formData, answers);
- * return <TransactionPage flow={flow} position={step} answers={answers} errors={result.errors} values={result.values} />;
+ * import { createFlow, handleStepPost, resolveRules, type TransactionAnswers } from '@lgds/core';
+ * import { gardenWasteNew } from '@lgds/garden-waste';
+ * import { TransactionPage } from '@lgds/react';
+ *
+ * const flow = createFlow(gardenWasteNew, resolveRules(gardenWasteNew, {}));
+ * export function binsPageAfterPost(formData: FormData, answers: TransactionAnswers<typeof gardenWasteNew>) {
+ *   const result = handleStepPost(flow, 'bins', formData, answers);
+ *   if (result.ok || result.redirect) return undefined; // answered, or not reached yet: redirect instead
+ *   return <TransactionPage flow={flow} position="bins" answers={answers} errors={result.errors} values={result.values} />;
+ * }
  */
 export function TransactionPage<T extends AnyTransaction>(props: TransactionPageProps<T>) {
   const { flow, position, answers, locale = 'en', errors = [], values, href = defaultPageHref } = props;

@@ -7,7 +7,7 @@ const service = createService({
   council: { name: 'Exampleshire Council', homepageUrl: 'https://www.exampleshire.gov.uk' },
   transactions: [{ transaction: gardenWasteNew, rules: { charging: { firstBin: 5500 } } }],
   store: pgliteStore({ dataDir: process.env.DATA_DIR ?? './data' }),
-  secret: process.env.SESSION_SECRET,
+  secret: process.env.SESSION_SECRET ?? '',
 });
 
 const running = await serve(service, { port: Number(process.env.PORT ?? 3000) });
