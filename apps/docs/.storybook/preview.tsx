@@ -1,4 +1,4 @@
-import 'govuk-frontend/dist/govuk/govuk-frontend.min.css';
+import '@lgds/react/styles.css';
 import docgen from 'virtual:lgds-docgen';
 import * as lgdsReact from '@lgds/react';
 import type { Decorator, Preview } from '@storybook/react-vite';

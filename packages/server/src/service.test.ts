@@ -125,14 +125,26 @@ describe('pages', () => {
     expect(page.html).toContain('href="/garden-waste-new"');
   });
 
-  it('serves govuk-frontend’s CSS without GDS Transport, which only GOV.UK may use', async () => {
+  it('serves the council stylesheet under the base path: Arial, and no GDS Transport or crest, which only GOV.UK may use', async () => {
     const handler = serviceFor(store, [exampleshire], { today, basePath: '/services' });
-    const css = await handler(new Request('http://council.test/services/assets/govuk-frontend.min.css'));
+    const page = await new Resident(handler).open('/services/garden-waste-new');
+    expect(page.html).toContain('<link rel="stylesheet" href="/services/assets/styles.css"/>');
+    const css = await handler(new Request('http://council.test/services/assets/styles.css'));
     expect(css.status).toBe(200);
     expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
     const text = await css.text();
-    expect(text).not.toContain('GDS Transport');
-    expect(text).not.toContain('url(/assets/');
+    expect(text).toContain('.govuk-template');
+    expect(text).toContain('font-family:var(--lgds-font-family, arial, sans-serif)');
+    expect(text).not.toMatch(/GDS Transport|crest/);
+    // Every image it links to is served beside it, wherever the base path puts it.
+    for (const [, image] of text.matchAll(/url\("\.\/([^"]+)"\)/g)) {
+      const response = await handler(new Request(`http://council.test/services/assets/${image}`));
+      expect(response.status, image).toBe(200);
+    }
+    for (const govukOnly of ['assets/images/govuk-crest.svg', 'images/govuk-crest.svg', 'images/favicon.ico']) {
+      const response = await handler(new Request(`http://council.test/services/assets/${govukOnly}`));
+      expect(response.status, govukOnly).toBe(404);
+    }
     const script = await handler(new Request('http://council.test/services/assets/init.js'));
     expect(await script.text()).toContain('initAll()');
     const sneaky = await handler(new Request('http://council.test/services/assets/..%2Fpackage.json'));

@@ -13,7 +13,7 @@ import {
 import { type PagePosition, pageTitle, TransactionPage, type TransactionPageProps } from '@lgds/react';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { createAssets } from './assets';
+import { createAssets, stylesheetFile } from './assets';
 import { JOURNEY_ROOT_ID, JOURNEY_STATE_ID, type JourneyState, scriptJson } from './enhance/state';
 import { readFormBody } from './http/body';
 import { type CookieSettings, clearedCookie, cookieSettings, readCookie, sessionCookie } from './http/cookies';
@@ -85,7 +85,7 @@ export function createService(options: ServiceOptions): ServiceHandler {
   const logger = options.logger ?? quietLogger;
   const defaultLocale = council.languages[0] ?? 'en';
   const routes = createRoutes(basePath, settings.welsh, settings.served, defaultLocale);
-  const assets = createAssets(`${basePath}/assets`, (file, error) =>
+  const assets = createAssets((file, error) =>
     logger.error({ event: 'asset-missing', file, error: error instanceof Error ? error.message : String(error) }),
   );
   const idleMs = council.idleMinutes * 60_000;
@@ -134,7 +134,7 @@ export function createService(options: ServiceOptions): ServiceHandler {
           locale: language,
           href: routes.switchLanguage(exchange.url, language),
         }))}
-        assets={{ css: routes.asset('govuk-frontend.min.css'), script: routes.asset('init.js') }}
+        assets={{ css: routes.asset(stylesheetFile), script: routes.asset('init.js') }}
         nonce={exchange.nonce}
         {...(enhanced && options.enhance && { enhanceScript: options.enhance.script })}
       >
