@@ -168,7 +168,9 @@ export const gardenWasteRules = z
         directDebitDiscount: rule
           .pence()
           .default(0)
-          .describe('Discount on the first bin for paying by Direct Debit, in pence; 0 for none.'),
+          .describe(
+            'A flat amount off for paying by Direct Debit, in pence, once a subscription (not per bin), for households with bins (not sacks); taken after pro-rata and any concession, never more than is left to pay, and not off delivery. 0 for none.',
+          ),
       })
       .superRefine((payment, context) => {
         if (payment.directDebitDiscount > 0 && !payment.methods.includes('direct-debit')) {
@@ -191,11 +193,17 @@ export const gardenWasteRules = z
           .describe(
             '"fixed": every subscription runs to the same yearly end date; "rolling": 12 months from the start.',
           ),
-        startsOn: monthDay.default('04-01').describe('For a fixed period, the day each year starts, like "04-01".'),
+        startsOn: monthDay
+          .default('04-01')
+          .describe(
+            'For a fixed period, the day each year starts, as month-day "MM-dd": "04-01" is 1 April (not 4 January).',
+          ),
         proRata: z
           .enum(['none', 'monthly', 'weekly'], 'must be "none", "monthly" or "weekly"')
           .default('none')
-          .describe('For a fixed period, whether mid-year sign-ups pay only for the months or weeks left.'),
+          .describe(
+            'For a fixed period, whether new subscriptions part way through the year pay only for what is left, counted from the day collections start: "monthly", the council\'s months left (months run from the startsOn day; the month collections start in counts in full); "weekly", the weeks left, a part week counting in full, out of 52. Renewals pay for the whole year.',
+          ),
         renewalWindowDays: rule
           .wholeNumber(0, 366)
           .default(42)
