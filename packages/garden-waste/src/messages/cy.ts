@@ -89,7 +89,7 @@ export const cy: Readonly<Record<keyof typeof en, Message>> = {
   'payment.method.options.card': 'Cerdyn debyd neu gredyd',
   'payment.method.options.direct-debit': 'Debyd Uniongyrchol',
 
-  'contact.title': 'Sut dylem gysylltu â chi?',
+  'contact.title': 'Eich manylion cyswllt',
   'contact.contactBy.label': 'Sut dylem gysylltu â chi?',
   'contact.contactBy.name': 'sut dylem gysylltu â chi',
   'contact.contactBy.options.email': 'E-bost',

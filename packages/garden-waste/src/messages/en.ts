@@ -77,7 +77,7 @@ export const en = {
   'payment.method.options.card': 'Debit or credit card',
   'payment.method.options.direct-debit': 'Direct Debit',
 
-  'contact.title': 'How should we contact you?',
+  'contact.title': 'Your contact details',
   'contact.contactBy.label': 'How should we contact you?',
   'contact.contactBy.name': 'how we should contact you',
   'contact.contactBy.options.email': 'Email',

@@ -33,6 +33,11 @@ export interface FieldControlProps {
   /** Questions revealed by an option, keyed by option value (GOV.UK conditional reveal). */
   revealed?: Readonly<Record<string, ReactNode>>;
   /**
+   * The page's own words (its body text and warning) on a page whose one question is its heading: shown right
+   * after the legend or label, before the question's hint, and read out with the question as its description.
+   */
+  pageWords?: ReactNode;
+  /**
    * JavaScript runs and reveals questions (`<TransactionFlow>` after hydrating): an option that reveals one says so
    * with `aria-controls` and `aria-expanded`, as govuk-frontend's JavaScript sets them. Never on a page rendered for
    * a form posted without JavaScript, where every revealed question shows.
@@ -57,10 +62,21 @@ function saysWhatItReveals(item: CheckboxesItem, prefix: string, index: number):
 
 /** Renders one question with the GOV.UK component for its type. It uses no hooks, so servers can render it. */
 export function FieldControl(props: FieldControlProps) {
-  const { view, value, error, isPageHeading, t, bind, revealed = {}, enhanced } = props;
+  const { view, value, error, isPageHeading, t, bind, revealed = {}, enhanced, pageWords } = props;
   const { name, field } = view;
   const shown: ShownValue = shownValue(field, value);
-  const hint = view.hint ? { text: view.hint } : undefined;
+  const hint = pageWords
+    ? {
+        children: (
+          <>
+            {pageWords}
+            {view.hint}
+          </>
+        ),
+      }
+    : view.hint
+      ? { text: view.hint }
+      : undefined;
   const errorMessage = error
     ? { text: error.message, visuallyHiddenText: t('ui.errorTitlePrefix').replace(/:$/, '') }
     : undefined;

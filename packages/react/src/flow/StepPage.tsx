@@ -37,15 +37,27 @@ function isRevealedBy(view: FieldView, parent: string): boolean {
 
 /**
  * One page of a journey, as GOV.UK pages are made: a back link, the error summary, one question (its label or
- * legend the page heading) or a few under an `h1`, and a Continue button in a `<form method="post" novalidate>`
- * that works without JavaScript. It uses no hooks, so a server renders exactly what the browser does.
+ * legend the page heading, never an `h1` repeating it) or a few under an `h1`, and a Continue button in a
+ * `<form method="post" novalidate>` that works without JavaScript. It uses no hooks, so a server renders exactly
+ * what the browser does.
  */
 export function StepPage(props: StepPageProps) {
   const { view, values, errors, t, backHref, action, bind, onSubmit, errorSummaryRef, renderField, formFields } = props;
   const errorFor = (name: string) => errors.find((error) => error.field === name);
   const topLevel = view.fields.filter((field) => !field.field.revealedBy);
-  // One question is the page: its label or legend is the heading. Words above it need their own heading.
-  const single = topLevel.length === 1 && view.body.length === 0 && view.warning === undefined;
+  // One question is the page: its label or legend is the heading (GOV.UK's question pages pattern). The page's words
+  // (a declaration and its warning) follow the heading inside the question, so they are read out with it.
+  const single = topLevel.length === 1;
+  const words = (view.body.length > 0 || view.warning !== undefined) && (
+    <>
+      {view.body.map((paragraph) => (
+        <p className="govuk-body" key={paragraph}>
+          {paragraph}
+        </p>
+      ))}
+      {view.warning && <WarningText text={view.warning} iconFallbackText={t('ui.warning')} />}
+    </>
+  );
 
   const control = (field: FieldView, isPageHeading: boolean): ReactNode => {
     const revealed = Object.fromEntries(
@@ -60,6 +72,7 @@ export function StepPage(props: StepPageProps) {
         value={values[field.name]}
         error={errorFor(field.name)}
         isPageHeading={isPageHeading}
+        pageWords={isPageHeading ? words || undefined : undefined}
         t={t}
         bind={bind}
         revealed={revealed}
@@ -84,22 +97,17 @@ export function StepPage(props: StepPageProps) {
             {view.ends ? (
               <>
                 <h1 className="govuk-heading-l">{view.title}</h1>
-                {view.body.map((paragraph) => (
-                  <p className="govuk-body" key={paragraph}>
-                    {paragraph}
-                  </p>
-                ))}
+                {words}
               </>
             ) : (
               <form method="post" action={action} noValidate onSubmit={onSubmit}>
                 <HiddenFields fields={formFields} />
-                {!single && <h1 className="govuk-heading-l">{view.title}</h1>}
-                {view.body.map((paragraph) => (
-                  <p className="govuk-body" key={paragraph}>
-                    {paragraph}
-                  </p>
-                ))}
-                {view.warning && <WarningText text={view.warning} iconFallbackText={t('ui.warning')} />}
+                {!single && (
+                  <>
+                    <h1 className="govuk-heading-l">{view.title}</h1>
+                    {words}
+                  </>
+                )}
                 {topLevel.map((field) => control(field, single))}
                 <Button text={t('ui.continue')} preventDoubleClick />
               </form>
