@@ -16,6 +16,7 @@ import {
 } from '@lgds/core';
 import { type FormEvent, type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { defaultPageHref, type PageHref, type PagePosition, pageTitle, TransactionPage } from '../components';
+import { FLOW_PAGE_ATTRIBUTE } from '../internal/flow-page';
 import { useSessionDraft } from './draft';
 import { cancelsDoubleClick, followsErrorLink } from './frontendBehaviour';
 import { focusWithin, StepForm } from './StepForm';
@@ -151,6 +152,10 @@ export function TransactionFlow<T extends AnyTransaction>(props: TransactionFlow
     if (sending === 'failed') focusWithin(bannerRef.current);
   }, [sending]);
 
+  // The page is the flow's once live, so <GovukFrontend> leaves it alone. Set as React commits (not rendered, so the
+  // server's HTML hydrates as it is), before a MutationObserver could see the page.
+  const markAsFlowPage = useCallback((page: HTMLDivElement | null) => page?.setAttribute(FLOW_PAGE_ATTRIBUTE, ''), []);
+
   // Back and change links are real links (they work without JavaScript); with JavaScript they move in place.
   // Buttons ignore double clicks and error summary links lead to their fields, as with govuk-frontend's JavaScript.
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
@@ -237,6 +242,7 @@ export function TransactionFlow<T extends AnyTransaction>(props: TransactionFlow
       errors={fromServer.errors}
       values={fromServer.values}
       onClick={onClick}
+      pageRef={markAsFlowPage}
       formFields={props.server?.formFields}
       checkAnswers={{ sending: sending === 'sending', onSubmit: send, bannerRef }}
       renderStep={(page) => (

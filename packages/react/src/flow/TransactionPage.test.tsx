@@ -33,11 +33,13 @@ function clientHtml(
       {...extra}
     />,
   );
-  // Live in the browser, an option that reveals a question also says so, as govuk-frontend's JavaScript would add.
+  // Live in the browser, an option that reveals a question also says so, as govuk-frontend's JavaScript would add,
+  // and the page is marked as the flow's.
   for (const input of container.querySelectorAll('[aria-controls]')) {
     input.removeAttribute('aria-controls');
     input.removeAttribute('aria-expanded');
   }
+  container.querySelector('[data-lgds-flow]')?.removeAttribute('data-lgds-flow');
   return container.innerHTML;
 }
 

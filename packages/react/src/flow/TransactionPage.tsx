@@ -8,7 +8,7 @@ import {
   type PostedValue,
   type TransactionAnswers,
 } from '@lgds/core';
-import type { MouseEventHandler, ReactNode } from 'react';
+import type { MouseEventHandler, ReactNode, Ref } from 'react';
 import { CheckAnswersPage, type CheckAnswersPageProps } from './CheckAnswersPage';
 import { ConfirmationPage } from './ConfirmationPage';
 import { defaultPageHref, type PageHref } from './links';
@@ -47,6 +47,8 @@ export interface TransactionPageProps<T extends AnyTransaction> {
   onClick?: MouseEventHandler<HTMLDivElement>;
   /** Hidden inputs added to the page's form, such as a server's CSRF token. */
   formFields?: Readonly<Record<string, string>>;
+  /** The client's ref to the page's outer `<div>`. */
+  pageRef?: Ref<HTMLDivElement>;
 }
 
 /** The page heading for a position, for `<title>`: GOV.UK titles start "Error: " when the page shows errors. */
@@ -119,7 +121,7 @@ export function TransactionPage<T extends AnyTransaction>(props: TransactionPage
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: the handler only listens for clicks on the links inside.
     // biome-ignore lint/a11y/useKeyWithClickEvents: links fire click on Enter too, so keyboard users are covered.
-    <div className="lgds-transaction" lang={locale} onClick={props.onClick}>
+    <div className="lgds-transaction" lang={locale} onClick={props.onClick} ref={props.pageRef}>
       {page}
     </div>
   );

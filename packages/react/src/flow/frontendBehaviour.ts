@@ -8,17 +8,23 @@ const DOUBLE_CLICK_MS = 1000;
 
 const justClicked = new WeakSet<Element>();
 
+/** A click, as React or the DOM gives it. */
+interface Click {
+  target: EventTarget;
+  preventDefault(): void;
+}
+
+const closest = ({ target }: Click, selector: string) => (target instanceof Element ? target.closest(selector) : null);
+
 /**
  * As govuk-frontend's Checkboxes: ticking "None" (`data-behaviour="exclusive"`) unticks every other box of the
  * question, and ticking any other box unticks "None". Call before react-hook-form reads the boxes.
  */
-export function untickAgainstExclusive(target: EventTarget): void {
-  if (!(target instanceof HTMLInputElement) || target.type !== 'checkbox' || !target.checked || !target.form) return;
-  const exclusive = target.dataset.behaviour === 'exclusive';
-  for (const box of target.form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-    if (box !== target && box.name === target.name && (exclusive || box.dataset.behaviour === 'exclusive')) {
-      box.checked = false;
-    }
+export function untickAgainstExclusive(box: EventTarget): void {
+  if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox' || !box.checked) return;
+  const exclusive = box.dataset.behaviour === 'exclusive';
+  for (const other of box.form?.querySelectorAll<HTMLInputElement>(`input[name="${box.name}"]`) ?? []) {
+    if (other !== box && (exclusive || other.dataset.behaviour === 'exclusive')) other.checked = false;
   }
 }
 
@@ -26,15 +32,15 @@ export function untickAgainstExclusive(target: EventTarget): void {
  * As govuk-frontend's Button with `data-prevent-double-click="true"`: a second click within a second of the first
  * is cancelled, so a double click sends a page once. Returns whether it cancelled this click.
  */
-export function cancelsDoubleClick(event: { target: EventTarget; preventDefault(): void }): boolean {
-  const button = event.target instanceof Element && event.target.closest('[data-prevent-double-click="true"]');
+export function cancelsDoubleClick(event: Click): boolean {
+  const button = closest(event, '[data-prevent-double-click="true"]');
   if (!button) return false;
   if (justClicked.has(button)) {
     event.preventDefault();
     return true;
   }
   justClicked.add(button);
-  window.setTimeout(() => justClicked.delete(button), DOUBLE_CLICK_MS);
+  setTimeout(() => justClicked.delete(button), DOUBLE_CLICK_MS);
   return false;
 }
 
@@ -43,28 +49,24 @@ export function cancelsDoubleClick(event: { target: EventTarget; preventDefault(
  * its question (legend or label) into view, rather than jumping to the field with the question out of sight.
  * Returns whether it did.
  */
-export function followsErrorLink(event: { target: EventTarget; preventDefault(): void }): boolean {
-  const link = event.target instanceof Element && event.target.closest('.govuk-error-summary a');
-  if (!(link instanceof HTMLAnchorElement)) return false;
-  const field = link.hash ? document.getElementById(link.hash.slice(1)) : null;
-  const question = field && legendOrLabelOf(field);
-  if (!field || !question) return false;
+export function followsErrorLink(event: Click): boolean {
+  const link = closest(event, '.govuk-error-summary a') as HTMLAnchorElement | null;
+  const field = link?.hash ? document.getElementById(link.hash.slice(1)) : null;
+  if (!field) return false;
   event.preventDefault();
-  question.scrollIntoView();
+  questionOf(field)?.scrollIntoView();
   field.focus({ preventScroll: true });
   return true;
 }
 
 // govuk-frontend's rule: a choice's question is its fieldset's legend; another field's is the legend only when
 // field and legend both fit in the top half of the window, otherwise its own label.
-function legendOrLabelOf(field: HTMLElement): HTMLElement | null {
+function questionOf(field: HTMLElement): Element | null {
   const legend = field.closest('fieldset')?.querySelector('legend');
-  if (legend) {
-    if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')) return legend;
-    const { top, height } = field.getBoundingClientRect();
-    if (height && window.innerHeight && top + height - legend.getBoundingClientRect().top < window.innerHeight / 2) {
-      return legend;
-    }
+  const { top, height } = field.getBoundingClientRect();
+  const choice = field instanceof HTMLInputElement && /^(checkbox|radio)$/.test(field.type);
+  if (legend && (choice || (height && top + height - legend.getBoundingClientRect().top < innerHeight / 2))) {
+    return legend;
   }
-  return document.querySelector<HTMLElement>(`label[for='${field.id}']`) ?? field.closest('label');
+  return document.querySelector(`label[for='${field.id}']`);
 }
