@@ -13,8 +13,10 @@
 // indentation that Nunjucks templates leave between block elements do not count. `<pre>` and `<textarea>` keep
 // their text exactly. CSS that changes display (a flex container, say) is not considered.
 
+// Not `label`: GOV.UK styles every label as a block (or, beside a radio or checkbox, an inline block alone on its
+// line), and a screen reader announces it on its own.
 const inlineElements = new Set(
-  'a abbr b bdi bdo cite code data del dfn em i ins kbd label mark q s samp small span strong sub sup time u var wbr'.split(
+  'a abbr b bdi bdo cite code data del dfn em i ins kbd mark q s samp small span strong sub sup time u var wbr'.split(
     ' ',
   ),
 );

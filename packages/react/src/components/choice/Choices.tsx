@@ -119,10 +119,10 @@ export function Choices(props: ChoicesProps) {
   const shared = { kind, name, itemsDescribedBy, isSelected, inputRef, onChange, onBlur };
   return (
     <FieldsetQuestion {...described} fieldset={fieldset} formGroup={formGroup}>
+      {/* The macro writes `data-module` after the caller's attributes, so theirs wins. */}
       <div
-        className={classNames(`govuk-${kind}`, classes)}
-        {...attributeProps(attributes)}
         data-module={`govuk-${kind}`}
+        {...attributeProps(attributes, { className: classNames(`govuk-${kind}`, classes) })}
       >
         <LooseContent content={formGroup?.beforeInputs} />
         {items.map((item, index) => {
@@ -157,20 +157,21 @@ function Item({ kind, item, id, name, itemsDescribedBy, isSelected, inputRef, on
     <>
       <div className={`govuk-${kind}__item`}>
         <input
-          className={`govuk-${kind}__input`}
-          id={id}
-          name={item.name || name}
-          type={kind === 'radios' ? 'radio' : 'checkbox'}
-          value={item.value ?? ''}
-          defaultChecked={checked || undefined}
-          disabled={item.disabled || undefined}
-          data-aria-controls={hasConditional ? conditionalId : undefined}
-          data-behaviour={item.behaviour || undefined}
-          aria-describedby={[itemsDescribedBy, hasHint && hintId].filter(Boolean).join(' ') || undefined}
+          {...attributeProps(item.attributes, {
+            className: `govuk-${kind}__input`,
+            id,
+            name: item.name || name,
+            type: kind === 'radios' ? 'radio' : 'checkbox',
+            value: item.value ?? '',
+            defaultChecked: checked || undefined,
+            disabled: item.disabled || undefined,
+            'data-aria-controls': hasConditional ? conditionalId : undefined,
+            'data-behaviour': item.behaviour || undefined,
+            'aria-describedby': [itemsDescribedBy, hasHint && hintId].filter(Boolean).join(' ') || undefined,
+          })}
           ref={inputRef}
           onChange={onChange}
           onBlur={onBlur}
-          {...attributeProps(item.attributes)}
         />
         <Label
           text={item.text}

@@ -99,7 +99,8 @@ export function DateInput(props: DateInputProps) {
       errorMessage={errorMessage}
       formGroup={formGroup}
     >
-      <div className={classNames('govuk-date-input', props.classes)} {...attributeProps(props.attributes)} id={id}>
+      {/* The macro writes `id` after the caller's attributes, so theirs wins. */}
+      <div id={id} {...attributeProps(props.attributes, { className: classNames('govuk-date-input', props.classes) })}>
         <LooseContent content={formGroup?.beforeInputs} />
         {boxes(props).map(({ key, item, ...input }) => (
           <div key={key} className="govuk-date-input__item">

@@ -30,10 +30,8 @@ export function Details(props: DetailsProps) {
   const { summaryText, summaryHtml, text, html, children, id, open, classes, attributes } = props;
   return (
     <details
-      id={id}
       open={open || undefined}
-      {...attributeProps(attributes)}
-      className={classNames('govuk-details', classes)}
+      {...attributeProps(attributes, { id, className: classNames('govuk-details', classes) })}
     >
       <summary className="govuk-details__summary">
         <span

@@ -20,9 +20,7 @@ export interface ErrorMessageProps extends Content {
 export function ErrorMessage({ id, classes, attributes, visuallyHiddenText = 'Error', ...content }: ErrorMessageProps) {
   return (
     <p
-      id={id}
-      className={classNames('govuk-error-message', classes)}
-      {...attributeProps(attributes)}
+      {...attributeProps(attributes, { id, className: classNames('govuk-error-message', classes) })}
       {...messageProps(content, visuallyHiddenText)}
     />
   );

@@ -48,10 +48,12 @@ export function ErrorSummary(props: ErrorSummaryProps) {
   const description = { text: descriptionText, html: descriptionHtml?.trim(), children };
   return (
     <div
-      data-disable-auto-focus={disableAutoFocus === undefined ? undefined : String(disableAutoFocus)}
-      {...attributeProps(attributes)}
-      className={classNames('govuk-error-summary', classes)}
+      // The macro writes `data-module` after the caller's attributes, so theirs wins.
       data-module="govuk-error-summary"
+      {...attributeProps(attributes, {
+        className: classNames('govuk-error-summary', classes),
+        'data-disable-auto-focus': disableAutoFocus === undefined ? undefined : String(disableAutoFocus),
+      })}
       ref={containerRef}
     >
       {/* role="alert" sits on a child so that moving focus to the summary does not race the announcement. */}
@@ -78,7 +80,7 @@ function ErrorItem({ href, text, html, children, attributes }: ErrorSummaryItem)
   if (!href) return <li {...content} />;
   return (
     <li>
-      <a {...attributeProps(attributes)} href={href} {...content} />
+      <a {...attributeProps(attributes, { href })} {...content} />
     </li>
   );
 }

@@ -32,12 +32,11 @@ export interface FieldsetProps {
 
 /** A GOV.UK fieldset, which groups related fields under one legend. */
 export function Fieldset({ legend, describedBy, role, classes, attributes, children, html }: FieldsetProps) {
-  const props = {
+  const props = attributeProps(attributes, {
     className: classNames('govuk-fieldset', classes),
     role,
     'aria-describedby': describedBy,
-    ...attributeProps(attributes),
-  };
+  });
   const hasLegend = legend !== undefined && hasContent(legend);
   const hasChildren = children !== undefined && children !== null && children !== false;
   // An HTML string body cannot sit beside a React legend in one element, so the legend joins the string too.

@@ -10,6 +10,6 @@ describe('FormGroup', () => {
           <span />
         </FormGroup>,
       ),
-    ).toBe('<div class="govuk-form-group govuk-form-group--error app-extra" data-test="group"><span></span></div>');
+    ).toBe('<div data-test="group" class="govuk-form-group govuk-form-group--error app-extra"><span></span></div>');
   });
 });

@@ -20,8 +20,9 @@ export interface FormGroupProps extends FormGroupOptions {
 export function FormGroup({ error, classes, attributes, children }: FormGroupProps) {
   return (
     <div
-      className={classNames('govuk-form-group', error && 'govuk-form-group--error', classes)}
-      {...attributeProps(attributes)}
+      {...attributeProps(attributes, {
+        className: classNames('govuk-form-group', error && 'govuk-form-group--error', classes),
+      })}
     >
       {children}
     </div>

@@ -1,6 +1,7 @@
 import type { ChangeEventHandler, FocusEventHandler, ReactNode, Ref } from 'react';
 import type { Attributes } from '../../internal/attributes';
 import { type Content, contentProps, hasContent } from '../../internal/content';
+import { htmlToReact } from '../../internal/html';
 import { ErrorMessage, type ErrorMessageProps } from '../error-message/ErrorMessage';
 import { Hint, type HintProps } from '../hint/Hint';
 import { Label, type LabelProps } from '../label/Label';
@@ -73,13 +74,11 @@ export function question({ id, label, hint, errorMessage, describedBy }: Questio
 }
 
 /**
- * Content placed straight into a parent element, as the macros place `formGroup.beforeInput` and `afterInput`.
- * React cannot place an HTML string without an element around it, so `html` comes in a `<div>`: prefer `children`.
+ * Content placed straight into a parent element, as the macros place `formGroup.beforeInput` and `afterInput`: an
+ * `html` string becomes React elements, as React cannot place an HTML string without an element of its own round it.
  */
 export function LooseContent({ content }: { content: Content | undefined }): ReactNode {
   if (!content || !hasContent(content)) return null;
   const props = contentProps(content);
-  // biome-ignore lint/security/noDangerouslySetInnerHtml: the macro's `html` option is HTML by definition.
-  if (props.dangerouslySetInnerHTML) return <div dangerouslySetInnerHTML={props.dangerouslySetInnerHTML} />;
-  return props.children;
+  return props.dangerouslySetInnerHTML ? htmlToReact(props.dangerouslySetInnerHTML.__html) : props.children;
 }

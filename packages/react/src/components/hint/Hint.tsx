@@ -15,9 +15,7 @@ export interface HintProps extends Content {
 export function Hint({ id, classes, attributes, ...content }: HintProps) {
   return (
     <div
-      id={id}
-      className={classNames('govuk-hint', classes)}
-      {...attributeProps(attributes)}
+      {...attributeProps(attributes, { id, className: classNames('govuk-hint', classes) })}
       {...contentProps(content)}
     />
   );

@@ -54,4 +54,34 @@ describe('Input', () => {
     );
     expect(html).toContain('/><span>a year</span></div></div>');
   });
+
+  it('puts HTML before and after the input straight into its wrapper, with no <div> of its own', () => {
+    const html = renderToStaticMarkup(
+      <Input
+        name="cost"
+        label={{ text: 'Cost' }}
+        formGroup={{
+          beforeInput: { html: '<span class="app-from">From &amp; to</span>' },
+          afterInput: { html: 'a <b>year</b>' },
+        }}
+      />,
+    );
+    expect(html).toContain('<div class="govuk-input__wrapper"><span class="app-from">From &amp; to</span><input');
+    expect(html).toContain('/>a <b>year</b></div></div>');
+  });
+
+  it('keeps its own class and hint link when the caller’s attributes name them too, as the macro does', () => {
+    const { container } = render(
+      <Input
+        name="postcode"
+        label={{ text: 'Postcode' }}
+        hint={{ text: 'For example, CF10 1EP' }}
+        attributes={{ class: 'mine', 'aria-describedby': 'mine', style: 'text-transform: uppercase' }}
+      />,
+    );
+    const input = container.querySelector('input');
+    expect(input?.className).toBe('govuk-input');
+    expect(input?.getAttribute('aria-describedby')).toBe('postcode-hint');
+    expect(input?.style.textTransform).toBe('uppercase');
+  });
 });

@@ -42,22 +42,23 @@ export function Input(props: InputProps) {
   const { describedBy, intro } = question({ id, label, hint, errorMessage, describedBy: props.describedBy });
   const input = (
     <input
-      className={classNames('govuk-input', props.classes, errorMessage && 'govuk-input--error')}
-      id={id}
-      name={name}
-      type={props.type || 'text'}
-      spellCheck={typeof props.spellcheck === 'boolean' ? props.spellcheck : undefined}
-      defaultValue={props.value}
-      disabled={props.disabled || undefined}
-      aria-describedby={describedBy}
-      autoComplete={props.autocomplete || undefined}
-      autoCapitalize={props.autocapitalize || undefined}
-      pattern={props.pattern || undefined}
-      inputMode={props.inputmode || undefined}
+      {...attributeProps(props.attributes, {
+        className: classNames('govuk-input', props.classes, errorMessage && 'govuk-input--error'),
+        id,
+        name,
+        type: props.type || 'text',
+        spellCheck: typeof props.spellcheck === 'boolean' ? String(props.spellcheck) : undefined,
+        defaultValue: props.value,
+        disabled: props.disabled || undefined,
+        'aria-describedby': describedBy,
+        autoComplete: props.autocomplete || undefined,
+        autoCapitalize: props.autocapitalize || undefined,
+        pattern: props.pattern || undefined,
+        inputMode: props.inputmode || undefined,
+      })}
       ref={props.inputRef}
       onChange={props.onChange}
       onBlur={props.onBlur}
-      {...attributeProps(props.attributes)}
     />
   );
   const before = formGroup?.beforeInput;
@@ -68,8 +69,9 @@ export function Input(props: InputProps) {
       {intro}
       {wrapped ? (
         <div
-          className={classNames('govuk-input__wrapper', inputWrapper?.classes)}
-          {...attributeProps(inputWrapper?.attributes)}
+          {...attributeProps(inputWrapper?.attributes, {
+            className: classNames('govuk-input__wrapper', inputWrapper?.classes),
+          })}
         >
           <LooseContent content={before} />
           <Affix affix={prefix} type="prefix" />
@@ -89,9 +91,7 @@ function Affix({ affix, type }: { affix: InputAffix | undefined; type: 'prefix' 
   const { classes, attributes, ...content } = affix;
   return (
     <div
-      className={classNames(`govuk-input__${type}`, classes)}
-      aria-hidden="true"
-      {...attributeProps(attributes)}
+      {...attributeProps(attributes, { className: classNames(`govuk-input__${type}`, classes), 'aria-hidden': 'true' })}
       {...contentProps(content)}
     />
   );

@@ -23,9 +23,7 @@ export interface InsetTextProps {
 export function InsetText({ text, html, children, id, classes, attributes }: InsetTextProps) {
   return (
     <div
-      id={id}
-      {...attributeProps(attributes)}
-      className={classNames('govuk-inset-text', classes)}
+      {...attributeProps(attributes, { id, className: classNames('govuk-inset-text', classes) })}
       {...contentProps({ text, html: html?.trim(), children })}
     />
   );

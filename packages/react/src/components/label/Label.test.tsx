@@ -5,7 +5,7 @@ import { Label } from './Label';
 describe('Label', () => {
   it('is tied to its field by `for`', () => {
     expect(renderToStaticMarkup(<Label for="postcode" text="Postcode" />)).toBe(
-      '<label class="govuk-label" for="postcode">Postcode</label>',
+      '<label for="postcode" class="govuk-label">Postcode</label>',
     );
   });
 

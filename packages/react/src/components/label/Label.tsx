@@ -20,9 +20,9 @@ export function Label({ for: htmlFor, isPageHeading, classes, attributes, ...con
   const label = (
     // biome-ignore lint/a11y/noLabelWithoutControl: `for` ties the label to its field; the caller gives it.
     <label
-      className={classNames('govuk-label', classes)}
+      // The macro writes `for` after the caller's attributes, so theirs wins.
       htmlFor={htmlFor}
-      {...attributeProps(attributes)}
+      {...attributeProps(attributes, { className: classNames('govuk-label', classes) })}
       {...contentProps(content)}
     />
   );

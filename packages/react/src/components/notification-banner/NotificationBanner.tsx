@@ -51,8 +51,9 @@ export function NotificationBanner(props: NotificationBannerProps) {
   return (
     // biome-ignore lint/a11y/useAriaPropsSupportedByRole: the role is "region" or "alert" (both take a label) unless overridden.
     <div
-      data-disable-auto-focus={disableAutoFocus === undefined ? undefined : String(disableAutoFocus)}
-      {...attributeProps(attributes)}
+      {...attributeProps(attributes, {
+        'data-disable-auto-focus': disableAutoFocus === undefined ? undefined : String(disableAutoFocus),
+      })}
       className={classNames('govuk-notification-banner', isSuccess && 'govuk-notification-banner--success', classes)}
       role={role || (isSuccess ? 'alert' : 'region')}
       aria-labelledby={headingId}

@@ -37,26 +37,28 @@ export function Select(props: SelectProps) {
       {intro}
       <LooseContent content={formGroup?.beforeInput} />
       <select
-        className={classNames('govuk-select', props.classes, errorMessage && 'govuk-select--error')}
-        id={id}
-        name={name}
-        disabled={props.disabled || undefined}
-        aria-describedby={describedBy}
-        defaultValue={defaultValue}
+        {...attributeProps(props.attributes, {
+          className: classNames('govuk-select', props.classes, errorMessage && 'govuk-select--error'),
+          id,
+          name,
+          disabled: props.disabled || undefined,
+          'aria-describedby': describedBy,
+          defaultValue,
+        })}
         ref={props.inputRef}
         onChange={props.onChange}
         onBlur={props.onBlur}
-        {...attributeProps(props.attributes)}
       >
         {items.map((item, index) => (
           <option
             // Options have no identity but their place; the list is rebuilt from props on every render.
             // biome-ignore lint/suspicious/noArrayIndexKey: see above.
             key={index}
-            value={item.value === undefined ? undefined : String(item.value ?? '')}
-            selected={defaultValue === undefined && chosen[index] ? true : undefined}
-            disabled={item.disabled || undefined}
-            {...attributeProps(item.attributes)}
+            {...attributeProps(item.attributes, {
+              value: item.value === undefined ? undefined : String(item.value ?? ''),
+              selected: defaultValue === undefined && chosen[index] ? true : undefined,
+              disabled: item.disabled || undefined,
+            })}
           >
             {item.text}
           </option>

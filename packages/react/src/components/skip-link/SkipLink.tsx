@@ -23,10 +23,11 @@ export interface SkipLinkProps {
 export function SkipLink({ text, html, children, href, classes, attributes }: SkipLinkProps) {
   return (
     <a
+      // The macro writes `data-module` after the caller's attributes, so theirs wins.
+      data-module="govuk-skip-link"
       {...attributeProps(attributes)}
       href={href || '#content'}
       className={classNames('govuk-skip-link', classes)}
-      data-module="govuk-skip-link"
       {...contentProps({ text, html, children })}
     />
   );

@@ -25,19 +25,20 @@ export function Textarea(props: TextareaProps) {
       {intro}
       <LooseContent content={formGroup?.beforeInput} />
       <textarea
-        className={classNames('govuk-textarea', errorMessage && 'govuk-textarea--error', props.classes)}
-        id={id}
-        name={name}
-        rows={props.rows || 5}
-        spellCheck={typeof props.spellcheck === 'boolean' ? props.spellcheck : undefined}
-        disabled={props.disabled || undefined}
-        aria-describedby={describedBy}
-        autoComplete={props.autocomplete || undefined}
-        defaultValue={props.value}
+        {...attributeProps(props.attributes, {
+          className: classNames('govuk-textarea', errorMessage && 'govuk-textarea--error', props.classes),
+          id,
+          name,
+          rows: props.rows || 5,
+          spellCheck: typeof props.spellcheck === 'boolean' ? String(props.spellcheck) : undefined,
+          disabled: props.disabled || undefined,
+          'aria-describedby': describedBy,
+          autoComplete: props.autocomplete || undefined,
+          defaultValue: props.value,
+        })}
         ref={props.inputRef}
         onChange={props.onChange}
         onBlur={props.onBlur}
-        {...attributeProps(props.attributes)}
       />
       <LooseContent content={formGroup?.afterInput} />
     </FormGroup>
