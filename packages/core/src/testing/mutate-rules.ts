@@ -263,3 +263,27 @@ export function walkAnyConfig(
   for (const locale of locales) flow.confirmation(sent.payload, locale);
   return 'sent';
 }
+
+/**
+ * Walks `configs` random changes of a transaction's presets (taking turns over the presets, and over `todays` for
+ * the date), counting what happened. Throws with the config that crashed, so it can be replayed.
+ */
+export function walkPresetChanges(
+  transaction: AnyTransaction,
+  presets: Readonly<Record<string, unknown>>,
+  options: { seed: number; configs: number; todays: readonly string[]; answer: (config: unknown) => Answerer },
+): Record<WalkOutcome, number> {
+  const random = seededRandom(options.seed);
+  const outcomes: Record<WalkOutcome, number> = { refused: 0, ended: 0, sent: 0 };
+  const councils = Object.values(presets) as Json[];
+  for (let index = 0; index < options.configs; index += 1) {
+    const config = mutatePreset(councils[index % councils.length] as Json, random);
+    const today = options.todays[index % options.todays.length] as string;
+    try {
+      outcomes[walkAnyConfig(transaction, config, { random, today, answer: options.answer(config) })] += 1;
+    } catch (error) {
+      throw new Error(`config ${index}: ${JSON.stringify(config)}\n${(error as Error).stack}`);
+    }
+  }
+  return outcomes;
+}
