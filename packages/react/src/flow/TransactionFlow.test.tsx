@@ -1,7 +1,8 @@
-import { CHECK_ANSWERS, type Payload, resolveRules } from '@lgds/core';
-import { bulkyWaste, concessionCouncil, today } from '@lgds/core-sample';
+import { CHECK_ANSWERS, createFlow, type Payload, resolveRules, type TransactionAnswers } from '@lgds/core';
+import { bulkyWaste, concessionCouncil, houseAnswers, today } from '@lgds/core-sample';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TransactionFlow, type TransactionFlowProps } from './TransactionFlow';
 
@@ -232,5 +233,66 @@ describe('TransactionFlow', () => {
     expect((screen.getByLabelText('Postcode') as HTMLInputElement).value).toBe('nope');
     expect(within(screen.getByRole('alert')).getByRole('link').textContent).toBe('Enter a real postcode, like AA1 1AA');
     expect(CHECK_ANSWERS).toBe('check-answers');
+  });
+});
+
+/** How often `render` reads the clock: `Date.now()`, `Date()` or `new Date()` (Next.js refuses all three). */
+function clockReads(render: () => void): number {
+  let reads = 0;
+  const RealDate = Date;
+  vi.stubGlobal(
+    'Date',
+    new Proxy(RealDate, {
+      construct: (target, args, newTarget) => {
+        if (args.length === 0) reads++;
+        return Reflect.construct(target, args, newTarget);
+      },
+      apply: () => {
+        reads++;
+        return RealDate();
+      },
+      get: (target, key) =>
+        key === 'now'
+          ? () => {
+              reads++;
+              return RealDate.now();
+            }
+          : Reflect.get(target, key),
+    }),
+  );
+  try {
+    render();
+  } finally {
+    vi.unstubAllGlobals();
+  }
+  return reads;
+}
+
+describe('TransactionFlow on a server, such as Next.js', () => {
+  const rules = resolveRules(bulkyWaste, concessionCouncil);
+  const answers: TransactionAnswers<typeof bulkyWaste> = { ...houseAnswers, concession: { type: 'pension-credit' } };
+  const positions = [...createFlow(bulkyWaste, rules, { today: () => today }).path(answers), CHECK_ANSWERS] as const;
+
+  it.each(positions)('renders the %s page without reading the clock when given today', (position) => {
+    const page = (props: Partial<Props>) => (
+      <TransactionFlow
+        transaction={bulkyWaste}
+        rules={rules}
+        onSubmit={() => {}}
+        initialPosition={position}
+        initialAnswers={answers}
+        {...props}
+      />
+    );
+    expect(clockReads(() => renderToString(page({ today })))).toBe(0);
+    // Without it the journey asks the clock, which a Next.js build refuses: the spy would see that.
+    expect(clockReads(() => renderToString(page({})))).toBeGreaterThan(0);
+  });
+
+  it('renders the first page still to answer without reading the clock when given today', () => {
+    const reads = clockReads(() =>
+      renderToString(<TransactionFlow transaction={bulkyWaste} rules={rules} today={today} onSubmit={() => {}} />),
+    );
+    expect(reads).toBe(0);
   });
 });

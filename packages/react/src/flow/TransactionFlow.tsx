@@ -38,7 +38,11 @@ export interface TransactionFlowProps<T extends AnyTransaction> {
   persist?: 'session';
   /** The council's own wording for any message. */
   messages?: MessageOverrides;
-  /** Today's date (`yyyy-MM-dd`); defaults to the clock. */
+  /**
+   * Today's date (`yyyy-MM-dd`); defaults to the clock. When a server renders the journey (Next.js), give it from a
+   * Server Component, read for each request: the flow then never reads the clock while rendering, which Next.js
+   * refuses in a client component.
+   */
   today?: string;
   /** Where each page lives, for links and for forms posted without JavaScript. Defaults to `?step=<id>`. */
   href?: PageHref;
