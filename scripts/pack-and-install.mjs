@@ -29,6 +29,7 @@ import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { buildCouncilApps } from './pack-and-install-apps.mjs';
 import { typeCheckDocumentation } from './pack-and-install-docs.mjs';
 import {
   fetchStylesheet,
@@ -114,6 +115,9 @@ async function runAllChecks(packages, tmpRoot) {
 
   console.log('\nType-checking every code example in the READMEs, the guides and the TSDoc');
   typeCheckDocumentation(projectDir);
+
+  console.log('\nBuilding a council’s new Vite app and Next.js app with @lgds/react/styles.css');
+  await timed('Vite and Next.js apps', () => buildCouncilApps(packages, join(tmpRoot, 'council-apps')));
 
   const server = packages.find((pkg) => pkg.name === '@lgds/server');
   if (!server) return;
@@ -626,7 +630,7 @@ async function walkAsResident(running, origin, basePath) {
     },
   );
   if (!walked) return;
-  const expected = `${basePath}/assets/govuk-frontend.min.css`;
+  const expected = `${basePath}/assets/styles.css`;
   await checkServer(`${expected} is govuk-frontend's CSS`, running, () => {
     if (stylesheet !== expected) throw new Error(`the pages link to ${stylesheet ?? 'no stylesheet'}, not ${expected}`);
     return fetchStylesheet(origin, expected);
