@@ -136,6 +136,12 @@ function canonicalNode(node: Node, depth: number): string[] {
 export function canonicalHtml(html: string): string {
   const template = document.createElement('template');
   template.innerHTML = html;
+  // Comments (such as those React puts between adjacent texts) are not shown: the texts either side are one.
+  const comments = document.createTreeWalker(template.content, NodeFilter.SHOW_COMMENT);
+  const found: Node[] = [];
+  while (comments.nextNode()) found.push(comments.currentNode);
+  for (const comment of found) comment.parentNode?.removeChild(comment);
+  template.content.normalize();
   collapseWhiteSpace(template.content);
   return [...template.content.childNodes].flatMap((node) => canonicalNode(node, 0)).join('\n');
 }
