@@ -12,7 +12,15 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { codeBlocksOf } from './code-blocks.mjs';
-import { check, installFlags, nextVersion, run, workspaceRoot, writeJson } from './pack-and-install.mjs';
+import {
+  check,
+  createNextAppTsconfig,
+  installFlags,
+  nextVersion,
+  run,
+  workspaceRoot,
+  writeJson,
+} from './pack-and-install.mjs';
 
 const viteVersion = '8.3.8';
 const viteReactVersion = '6.3.0';
@@ -191,27 +199,7 @@ function writeNextApp(appDir) {
     private: true,
     scripts: { dev: 'next dev', build: 'next build', start: 'next start' },
   });
-  writeJson(join(appDir, 'tsconfig.json'), {
-    compilerOptions: {
-      target: 'ES2017',
-      lib: ['dom', 'dom.iterable', 'esnext'],
-      allowJs: true,
-      skipLibCheck: true,
-      strict: true,
-      noEmit: true,
-      esModuleInterop: true,
-      module: 'esnext',
-      moduleResolution: 'bundler',
-      resolveJsonModule: true,
-      isolatedModules: true,
-      jsx: 'react-jsx',
-      incremental: true,
-      plugins: [{ name: 'next' }],
-      paths: { '@/*': ['./*'] },
-    },
-    include: ['next-env.d.ts', '**/*.ts', '**/*.tsx', '.next/types/**/*.ts'],
-    exclude: ['node_modules'],
-  });
+  writeJson(join(appDir, 'tsconfig.json'), createNextAppTsconfig);
   write(
     appDir,
     'next.config.ts',

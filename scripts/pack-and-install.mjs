@@ -551,6 +551,28 @@ async function runNextExample(server, packages, appDir) {
   });
 }
 
+/** The tsconfig.json create-next-app writes for a TypeScript app. */
+export const createNextAppTsconfig = {
+  compilerOptions: {
+    target: 'ES2017',
+    lib: ['dom', 'dom.iterable', 'esnext'],
+    allowJs: true,
+    skipLibCheck: true,
+    strict: true,
+    noEmit: true,
+    esModuleInterop: true,
+    module: 'esnext',
+    moduleResolution: 'bundler',
+    resolveJsonModule: true,
+    isolatedModules: true,
+    jsx: 'react-jsx',
+    incremental: true,
+    plugins: [{ name: 'next' }],
+  },
+  include: ['next-env.d.ts', '**/*.ts', '**/*.tsx', '.next/types/**/*.ts'],
+  exclude: ['node_modules'],
+};
+
 // As create-next-app makes it, with the example's app/, lib/ and next.config.ts, and the workspace's versions of
 // what @lgds/server is tested with.
 function createNextApp(server, appDir) {
@@ -564,26 +586,7 @@ function createNextApp(server, appDir) {
     dependencies: { next: nextVersion, ...versionsOf(['govuk-frontend', 'react', 'react-dom']) },
     devDependencies: versionsOf(['@types/node', '@types/react', '@types/react-dom', 'typescript']),
   });
-  writeJson(join(appDir, 'tsconfig.json'), {
-    compilerOptions: {
-      target: 'ES2017',
-      lib: ['dom', 'dom.iterable', 'esnext'],
-      allowJs: true,
-      skipLibCheck: true,
-      strict: true,
-      noEmit: true,
-      esModuleInterop: true,
-      module: 'esnext',
-      moduleResolution: 'bundler',
-      resolveJsonModule: true,
-      isolatedModules: true,
-      jsx: 'react-jsx',
-      incremental: true,
-      plugins: [{ name: 'next' }],
-    },
-    include: ['next-env.d.ts', '**/*.ts', '**/*.tsx', '.next/types/**/*.ts'],
-    exclude: ['node_modules'],
-  });
+  writeJson(join(appDir, 'tsconfig.json'), createNextAppTsconfig);
   // Only the example's own files, should someone have built it where it is.
   const ownFile = (path) => !/[\\/](node_modules|\.next)$/.test(path);
   cpSync(join(server.dir, 'examples', 'next'), appDir, { recursive: true, filter: ownFile });
