@@ -35,6 +35,12 @@ export { ConfirmationPage, type ConfirmationPageProps } from './flow/Confirmatio
 export { type Binding, FieldControl, type FieldControlProps } from './flow/FieldControl';
 export { defaultPageHref, type PageHref } from './flow/links';
 export { StepPage, type StepPageProps } from './flow/StepPage';
-export { type PagePosition, pageTitle, TransactionPage, type TransactionPageProps } from './flow/TransactionPage';
+export {
+  type PagePosition,
+  pageTitle,
+  positionToShow,
+  TransactionPage,
+  type TransactionPageProps,
+} from './flow/TransactionPage';
 export type { Attributes } from './internal/attributes';
 export type { Content } from './internal/content';

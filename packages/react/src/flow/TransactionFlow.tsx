@@ -15,7 +15,14 @@ import {
   type TransactionAnswers,
 } from '@lgds/core';
 import { type FormEvent, type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { defaultPageHref, type PageHref, type PagePosition, pageTitle, TransactionPage } from '../components';
+import {
+  defaultPageHref,
+  type PageHref,
+  type PagePosition,
+  pageTitle,
+  positionToShow,
+  TransactionPage,
+} from '../components';
 import { FLOW_PAGE_ATTRIBUTE } from '../internal/flow-page';
 import { useSessionDraft } from './draft';
 import { cancelsDoubleClick, followsErrorLink } from './frontendBehaviour';
@@ -101,6 +108,9 @@ export function TransactionFlow<T extends AnyTransaction>(props: TransactionFlow
   const reference = useRef<string | undefined>(undefined);
   const bannerRef = useRef<HTMLDivElement>(null);
   const answers = journey.answers as TransactionAnswers<T>;
+  // Where the resident really is, should the journey hold a page they cannot be on (a draft from before a step was
+  // renamed, the browser's forward button after an answer changed the path).
+  const position = positionToShow(flow, journey.position, answers);
 
   const draft = useMemo(
     () => ({ position: journey.position, answers: journey.answers, reference: reference.current }),
@@ -149,8 +159,8 @@ export function TransactionFlow<T extends AnyTransaction>(props: TransactionFlow
   }, [journey.position]);
 
   useEffect(() => {
-    document.title = pageTitle(flow, journey.position as PagePosition<T>, locale, showsErrors);
-  }, [flow, journey.position, locale, showsErrors]);
+    document.title = pageTitle(flow, position, locale, showsErrors);
+  }, [flow, position, locale, showsErrors]);
 
   useEffect(() => {
     if (sending === 'failed') focusWithin(bannerRef.current);
@@ -236,7 +246,7 @@ export function TransactionFlow<T extends AnyTransaction>(props: TransactionFlow
   return (
     <TransactionPage
       flow={flow}
-      position={journey.position as PagePosition<T>}
+      position={position}
       answers={answers}
       locale={locale}
       href={href}
@@ -251,12 +261,12 @@ export function TransactionFlow<T extends AnyTransaction>(props: TransactionFlow
       checkAnswers={{ sending: sending === 'sending', onSubmit: send, bannerRef }}
       renderStep={(page) => (
         <StepForm
-          key={`${journey.position}:${locale}`}
+          key={`${position}:${locale}`}
           flow={flow}
-          stepId={journey.position as StepIdOf<T>}
+          stepId={position as StepIdOf<T>}
           locale={locale}
           page={page}
-          onAnswered={(values, form) => onAnswered(journey.position as StepIdOf<T>, values, form)}
+          onAnswered={(values, form) => onAnswered(position as StepIdOf<T>, values, form)}
           onErrorsShown={setShowsErrors}
         />
       )}

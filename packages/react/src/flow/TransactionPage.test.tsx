@@ -154,3 +154,45 @@ describe('TransactionPage, for forms posted without JavaScript', () => {
     container.remove();
   });
 });
+
+describe('TransactionPage shows where the resident really is, as handleStepPost decides', () => {
+  const heading = (html: string) =>
+    new DOMParser().parseFromString(html, 'text/html').querySelector('h1, legend, label.govuk-label--l')?.textContent;
+  const addressHeading = 'What is the address for the collection?';
+  const pageFor = (position: string, given: TransactionAnswers<typeof bulkyWaste>) =>
+    heading(
+      renderToString(
+        <TransactionPage flow={flow} position={position as PagePosition<typeof bulkyWaste>} answers={given} />,
+      ),
+    );
+
+  it('shows the first page still to answer for a page that does not exist, instead of failing', () => {
+    expect(pageFor('no-such-page', {})).toBe(addressHeading);
+    expect(pageFor('no-such-page', answers)).toBe('Check your answers before sending your application');
+  });
+
+  it('shows the first page still to answer, not check answers, before everything is answered', () => {
+    expect(pageFor(CHECK_ANSWERS, {})).toBe(addressHeading);
+    expect(pageFor(CHECK_ANSWERS, { address: houseAnswers.address })).toBe('What type of property is it?');
+  });
+
+  it('shows a page further on only once the resident has reached it', () => {
+    expect(pageFor('collection', { address: houseAnswers.address })).toBe('What type of property is it?');
+    expect(pageFor('property', { address: houseAnswers.address })).toBe('What type of property is it?');
+    expect(pageFor('address', answers)).toBe(addressHeading);
+  });
+
+  it('is what TransactionFlow shows for a page it cannot be on, such as a draft’s renamed step', () => {
+    render(
+      <TransactionFlow
+        transaction={bulkyWaste}
+        rules={rules}
+        today={today}
+        onSubmit={() => {}}
+        initialPosition={'renamed-step' as PagePosition<typeof bulkyWaste>}
+        initialAnswers={{ address: houseAnswers.address }}
+      />,
+    );
+    expect(document.querySelector('legend')?.textContent).toBe('What type of property is it?');
+  });
+});

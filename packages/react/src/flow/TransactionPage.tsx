@@ -21,7 +21,7 @@ export type PagePosition<T extends AnyTransaction> = FlowPosition<T> | 'confirma
 export interface TransactionPageProps<T extends AnyTransaction> {
   /** The journey, from `createFlow(transaction, rules)`. */
   flow: Flow<T>;
-  /** The page to render. */
+  /** The page asked for: shown if the resident has reached it, otherwise where they really are. */
   position: PagePosition<T>;
   /** The resident's answers so far. */
   answers: TransactionAnswers<T>;
@@ -49,6 +49,24 @@ export interface TransactionPageProps<T extends AnyTransaction> {
   formFields?: Readonly<Record<string, string>>;
   /** The client's ref to the page's outer `<div>`. */
   pageRef?: Ref<HTMLDivElement>;
+}
+
+/**
+ * The page to show when a resident asks for one, as `handleStepPost` decides where a post may go: the page itself
+ * once they have reached it, otherwise where they really are (the first page still to answer, or check answers when
+ * everything is answered). An unknown page, or check answers before everything is answered, shows that page too.
+ */
+export function positionToShow<T extends AnyTransaction>(
+  flow: Flow<T>,
+  asked: string,
+  answers: TransactionAnswers<T>,
+): PagePosition<T> {
+  if (asked === 'confirmation') return asked;
+  const current = flow.currentStep(answers);
+  if (!flow.hasStep(asked)) return current;
+  const path: readonly string[] = flow.path(answers);
+  const reached = current === CHECK_ANSWERS ? path.length : path.indexOf(current) + 1;
+  return path.slice(0, reached).includes(asked) ? asked : current;
 }
 
 /** The page heading for a position, for `<title>`: GOV.UK titles start "Error: " when the page shows errors. */
@@ -85,7 +103,8 @@ export function pageTitle<T extends AnyTransaction>(
  * }
  */
 export function TransactionPage<T extends AnyTransaction>(props: TransactionPageProps<T>) {
-  const { flow, position, answers, locale = 'en', errors = [], values, href = defaultPageHref } = props;
+  const { flow, answers, locale = 'en', errors = [], values, href = defaultPageHref } = props;
+  const position = positionToShow(flow, props.position, answers);
   const t = flow.translator(locale);
   const back = position === 'confirmation' ? undefined : flow.previousStep(position, answers);
   const backHref = back === undefined ? undefined : href(back);
