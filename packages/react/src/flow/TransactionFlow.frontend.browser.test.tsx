@@ -68,7 +68,8 @@ const box = (name: string) => screen.getByLabelText<HTMLInputElement>(name);
 describe('TransactionFlow without govuk-frontend’s JavaScript', () => {
   it('an option that reveals a question says which and whether it is shown, and shows it only while chosen', async () => {
     const { address, property, items } = houseAnswers;
-    const user = renderFlow({ initialPosition: 'contact', initialAnswers: { address, property, items } });
+    const concession = { type: 'pension-credit' } as const;
+    const user = renderFlow({ initialPosition: 'contact', initialAnswers: { address, property, items, concession } });
     const email = box('Email');
     const phone = box('Phone');
     await waitFor(() => expect(email.getAttribute('aria-controls')).toBe('conditional-contactBy'));
