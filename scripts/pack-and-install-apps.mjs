@@ -199,7 +199,7 @@ function writeNextApp(appDir) {
     private: true,
     scripts: { dev: 'next dev', build: 'next build', start: 'next start' },
   });
-  writeJson(join(appDir, 'tsconfig.json'), createNextAppTsconfig);
+  writeJson(join(appDir, 'tsconfig.json'), createNextAppTsconfig());
   write(
     appDir,
     'next.config.ts',

@@ -551,27 +551,32 @@ async function runNextExample(server, packages, appDir) {
   });
 }
 
-/** The tsconfig.json create-next-app writes for a TypeScript app. */
-export const createNextAppTsconfig = {
-  compilerOptions: {
-    target: 'ES2017',
-    lib: ['dom', 'dom.iterable', 'esnext'],
-    allowJs: true,
-    skipLibCheck: true,
-    strict: true,
-    noEmit: true,
-    esModuleInterop: true,
-    module: 'esnext',
-    moduleResolution: 'bundler',
-    resolveJsonModule: true,
-    isolatedModules: true,
-    jsx: 'react-jsx',
-    incremental: true,
-    plugins: [{ name: 'next' }],
-  },
-  include: ['next-env.d.ts', '**/*.ts', '**/*.tsx', '.next/types/**/*.ts'],
-  exclude: ['node_modules'],
-};
+/**
+ * The tsconfig.json create-next-app writes for a TypeScript app. A function, not a constant: it is hoisted, so
+ * scripts that this one imports can call it while this module's body is still running.
+ */
+export function createNextAppTsconfig() {
+  return {
+    compilerOptions: {
+      target: 'ES2017',
+      lib: ['dom', 'dom.iterable', 'esnext'],
+      allowJs: true,
+      skipLibCheck: true,
+      strict: true,
+      noEmit: true,
+      esModuleInterop: true,
+      module: 'esnext',
+      moduleResolution: 'bundler',
+      resolveJsonModule: true,
+      isolatedModules: true,
+      jsx: 'react-jsx',
+      incremental: true,
+      plugins: [{ name: 'next' }],
+    },
+    include: ['next-env.d.ts', '**/*.ts', '**/*.tsx', '.next/types/**/*.ts'],
+    exclude: ['node_modules'],
+  };
+}
 
 // As create-next-app makes it, with the example's app/, lib/ and next.config.ts, and the workspace's versions of
 // what @lgds/server is tested with.
@@ -586,7 +591,7 @@ function createNextApp(server, appDir) {
     dependencies: { next: nextVersion, ...versionsOf(['govuk-frontend', 'react', 'react-dom']) },
     devDependencies: versionsOf(['@types/node', '@types/react', '@types/react-dom', 'typescript']),
   });
-  writeJson(join(appDir, 'tsconfig.json'), createNextAppTsconfig);
+  writeJson(join(appDir, 'tsconfig.json'), createNextAppTsconfig());
   // Only the example's own files, should someone have built it where it is.
   const ownFile = (path) => !/[\\/](node_modules|\.next)$/.test(path);
   cpSync(join(server.dir, 'examples', 'next'), appDir, { recursive: true, filter: ownFile });
