@@ -33,7 +33,7 @@ export default defineConfig(
         dts: true,
         sourcemap: true,
         target: 'es2022',
-        external: ['react', 'react-dom', 'react-hook-form', '@hookform/resolvers', '@lgds/core', 'zod'],
+        external: ['react', 'react-dom', 'react-hook-form', '@lgds/core', 'zod'],
         esbuildPlugins: [keepApart(apart, format === 'esm' ? '.js' : '.cjs')],
       }),
     ),

@@ -31,7 +31,6 @@ export default defineConfig({
             'react-dom',
             'react-dom/client',
             'react-hook-form',
-            '@hookform/resolvers/zod',
             '@testing-library/react',
             '@testing-library/user-event',
             'axe-core',

@@ -1,6 +1,5 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   type AnyTransaction,
   type FieldError,
@@ -21,9 +20,9 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import { type FieldValues, type UseFormSubscribe, useForm } from 'react-hook-form';
+import { type FieldErrors, type FieldValues, type UseFormSubscribe, useForm } from 'react-hook-form';
 import { type FieldControlProps, StepPage, type StepPageProps } from '../components';
-import { untickAgainstExclusive } from './frontendBehaviour';
+import { answerChanged } from './frontendBehaviour';
 import { shownValue, wrongDateParts } from './values';
 
 /** Props for the client-side form of one step. */
@@ -149,19 +148,25 @@ function formOf(target: unknown): HTMLFormElement | undefined {
 }
 
 /**
- * The form of one step in the browser: react-hook-form with the step's zod schema (through
- * `@hookform/resolvers`), checked on submit and then as the resident changes an answer; errors inline and in
- * the error summary, which takes focus.
+ * The form of one step in the browser: react-hook-form, checked by the flow exactly as a server checks a post
+ * (`flow.validateStep`), on submit and then as the resident changes an answer; errors inline and in the error
+ * summary, which takes focus.
  */
 export function StepForm<T extends AnyTransaction>(props: StepFormProps<T>) {
   const { flow, stepId, locale, page, onAnswered, onErrorsShown } = props;
   const { values } = page;
   const fields = flow.fields(stepId);
-  const schema = flow.stepSchema(stepId, locale);
-  const validate = zodResolver(schema);
-  const { register, handleSubmit, subscribe, getValues } = useForm({
-    resolver: (formValues, context, options) =>
-      validate(readPostedStep(fields, formValues), context, options as never) as never,
+  // The errors of the last check, in the page's order, for the error summary.
+  const checked = useRef<readonly FieldError[]>([]);
+  const { register, handleSubmit, subscribe } = useForm({
+    resolver: (formValues) => {
+      const result = flow.validateStep(stepId, readPostedStep(fields, formValues), locale);
+      checked.current = result.ok ? [] : result.errors;
+      const errors: FieldErrors = {};
+      // A field shows its first error, as GOV.UK asks.
+      for (const { field, message } of checked.current) errors[field] ??= { type: 'validate', message };
+      return result.ok ? { values: result.values, errors: {} } : { values: {}, errors };
+    },
     mode: 'onSubmit',
     reValidateMode: 'onChange',
     // GOV.UK moves focus to the error summary, whose links lead to each field.
@@ -179,7 +184,7 @@ export function StepForm<T extends AnyTransaction>(props: StepFormProps<T>) {
   const bind = (name: string) => {
     const { ref, onChange, onBlur } = register(name);
     const onChanged = (event: ChangeEvent<HTMLInputElement>) => {
-      untickAgainstExclusive(event.target);
+      answerChanged(event.target);
       return onChange(event);
     };
     return { inputRef: ref as never, onChange: onChanged as never, onBlur: onBlur as never };
@@ -187,10 +192,7 @@ export function StepForm<T extends AnyTransaction>(props: StepFormProps<T>) {
 
   const onSubmit = handleSubmit(
     (checked, event) => onAnswered(checked as Record<string, unknown>, formOf(event?.target)),
-    () => {
-      const result = flow.validateStep(stepId, readPostedStep(fields, getValues()), locale);
-      setSummary(result.ok ? [] : result.errors);
-    },
+    () => setSummary(checked.current),
   );
 
   const renderField = (element: ReactNode, view: { name: string; field: { type: string } }) => (

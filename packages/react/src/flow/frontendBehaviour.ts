@@ -6,7 +6,7 @@
 /** How long govuk-frontend's Button ignores a second click, in milliseconds. */
 const DOUBLE_CLICK_MS = 1000;
 
-const justClicked = new WeakSet<Element>();
+let justClicked = new WeakSet<Element>();
 
 /** A click, as React or the DOM gives it. */
 interface Click {
@@ -17,10 +17,12 @@ interface Click {
 const closest = ({ target }: Click, selector: string) => (target instanceof Element ? target.closest(selector) : null);
 
 /**
- * As govuk-frontend's Checkboxes: ticking "None" (`data-behaviour="exclusive"`) unticks every other box of the
- * question, and ticking any other box unticks "None". Call before react-hook-form reads the boxes.
+ * An answer changed (call before react-hook-form reads it). As govuk-frontend's Checkboxes: ticking "None"
+ * (`data-behaviour="exclusive"`) unticks every other box of the question, and ticking any other box unticks "None".
+ * And the next click on a button is the resident's own, not the second of a double click, however soon it comes.
  */
-export function untickAgainstExclusive(box: EventTarget): void {
+export function answerChanged(box: EventTarget): void {
+  justClicked = new WeakSet();
   if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox' || !box.checked) return;
   const exclusive = box.dataset.behaviour === 'exclusive';
   for (const other of box.form?.querySelectorAll<HTMLInputElement>(`input[name="${box.name}"]`) ?? []) {
@@ -29,8 +31,9 @@ export function untickAgainstExclusive(box: EventTarget): void {
 }
 
 /**
- * As govuk-frontend's Button with `data-prevent-double-click="true"`: a second click within a second of the first
- * is cancelled, so a double click sends a page once. Returns whether it cancelled this click.
+ * As govuk-frontend's Button with `data-prevent-double-click="true"`: a second click within a second of the first,
+ * with no answer changed between, is cancelled, so a double click sends a page once. Returns whether it cancelled
+ * this click.
  */
 export function cancelsDoubleClick(event: Click): boolean {
   const button = closest(event, '[data-prevent-double-click="true"]');
