@@ -44,9 +44,19 @@ function startComponents(root: Element, components: ReadonlyMap<string, Frontend
  * Nothing starts unless `<body>` has the `govuk-frontend-supported` class, as with govuk-frontend's `initAll()`.
  *
  * @example
- * <body className="govuk-template__body">
- *   <GovukFrontend>{children}</GovukFrontend>
- * </body>
+ * // app/layout.tsx
+ * import { GovukFrontend } from '@lgds/react';
+ * import type { ReactNode } from 'react';
+ *
+ * export default function RootLayout({ children }: { children: ReactNode }) {
+ *   return (
+ *     <html lang="en">
+ *       <body className="govuk-template__body">
+ *         <GovukFrontend>{children}</GovukFrontend>
+ *       </body>
+ *     </html>
+ *   );
+ * }
  */
 export function GovukFrontend({ children }: GovukFrontendProps) {
   const rootRef = useRef<HTMLDivElement>(null);
