@@ -19,7 +19,8 @@ const prices = {
   additionalBin: pence,
   renewal: fc.option(binPrices, { nil: null }),
   deliveryFee: pence,
-  sacks: fc.option(fc.record({ pricePerRoll: pence, sacksPerRoll: fc.integer({ min: 1, max: 100 }) }), { nil: null }),
+  // Always priced: the rules refuse sacks offered with no price, and a price change may not take it away.
+  sacks: fc.record({ pricePerRoll: pence, sacksPerRoll: fc.integer({ min: 1, max: 100 }) }),
 };
 
 // Any real month and day the rules accept: every day of a year without a 29 February.

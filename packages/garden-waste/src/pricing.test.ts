@@ -209,7 +209,12 @@ describe('sacks', () => {
 
 describe('delivery', () => {
   const rules = rulesOf({
-    charging: { firstBin: 5500, additionalBin: 3500, deliveryFee: 1000 },
+    charging: {
+      firstBin: 5500,
+      additionalBin: 3500,
+      deliveryFee: 1000,
+      sacks: { pricePerRoll: 1800, sacksPerRoll: 10 },
+    },
     containers: { offered: ['240-litre-bin', 'sacks'] },
     concessions: [concession('full-discount', 100)],
   });
@@ -444,6 +449,7 @@ describe('end dates', () => {
 
 describe('start dates', () => {
   const rules = rulesOf({
+    charging: { sacks: { pricePerRoll: 1200, sacksPerRoll: 10 } },
     containers: { offered: ['240-litre-bin', 'sacks'] },
     startLeadDays: { existingBins: 5, needsDelivery: 14 },
   });
