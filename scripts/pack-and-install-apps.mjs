@@ -7,13 +7,14 @@
  * `next build` (Turbopack, Next's default) and `next build --webpack`. Each must build with no CSS warning or error,
  * and its CSS must be govuk-frontend's, link only to files the build emitted, and name neither GDS Transport nor the
  * crown or crest, which only GOV.UK may use. Next's page must have the journey's first question in its HTML, as
- * the server rendered it.
+ * the server rendered it (`next start`).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { codeBlocksOf } from './code-blocks.mjs';
 import {
   check,
+  checkAsync,
   createNextAppTsconfig,
   installFlags,
   nextVersion,
@@ -21,6 +22,7 @@ import {
   workspaceRoot,
   writeJson,
 } from './pack-and-install.mjs';
+import { freePort, startServer, waitUntilListening } from './pack-and-install-servers.mjs';
 
 const viteVersion = '8.3.8';
 const viteReactVersion = '6.3.0';
@@ -41,7 +43,7 @@ const cssComplaint = /lightningcss|\bcss\b.*(warn|error)|(warn|error).*\bcss\b|U
  * Makes the two apps in `dir` with the packed packages, builds them three ways and checks what was built.
  * `packages` are pack-and-install's packed packages (`{ name, tarball, dir }`).
  */
-export function buildCouncilApps(packages, dir) {
+export async function buildCouncilApps(packages, dir) {
   const react = packages.find((pkg) => pkg.name === '@lgds/react');
   if (!react) return;
   const tested = JSON.parse(readFileSync(join(react.dir, 'package.json'), 'utf8')).devDependencies;
@@ -73,9 +75,10 @@ export function buildCouncilApps(packages, dir) {
   );
   if (!installed) return;
 
-  const question = firstQuestion(dir);
+  const locale = journeyLocale();
+  const question = firstQuestion(dir, locale);
   const viteApp = join(dir, 'vite');
-  writeViteApp(viteApp);
+  writeViteApp(viteApp, locale);
   buildAndCheck('vite build', viteApp, [join(dir, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], 'dist');
 
   const nextApp = join(dir, 'next');
@@ -83,11 +86,7 @@ export function buildCouncilApps(packages, dir) {
   const next = join(dir, 'node_modules', 'next', 'dist', 'bin', 'next');
   for (const args of [['build'], ['build', '--webpack']]) {
     const built = buildAndCheck(`next ${args.join(' ')}`, nextApp, [next, ...args], '.next');
-    if (!built) continue;
-    check(`next ${args.join(' ')}: /garden-waste is server-rendered with its first question, “${question}”`, () => {
-      const html = readFileSync(join(nextApp, '.next', 'server', 'app', 'garden-waste.html'), 'utf8');
-      if (!html.includes(question)) throw new Error(`its HTML does not have “${question}”`);
-    });
+    if (built) await checkServerRendered(`next ${args.join(' ')}`, nextApp, next, question);
   }
 }
 
@@ -117,6 +116,31 @@ function buildAndCheck(name, appDir, args, output) {
   );
 }
 
+// `next start`, then the journey's page as a browser without JavaScript gets it: the first question in its HTML.
+async function checkServerRendered(name, appDir, next, question) {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const server = startServer(process.execPath, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: appDir,
+    env,
+    logFile: join(appDir, 'next-start.log'),
+  });
+  try {
+    await checkAsync(`${name}: /garden-waste is server-rendered with its first question, “${question}”`, async () => {
+      await waitUntilListening(server, origin, 60_000);
+      const response = await fetch(`${origin}/garden-waste`);
+      const html = await response.text();
+      if (response.status !== 200 || !html.includes(question)) {
+        throw new Error(
+          `GET /garden-waste: ${response.status}, without “${question}”\n${server.output().slice(-2000)}`,
+        );
+      }
+    });
+  } finally {
+    await server.stop();
+  }
+}
+
 // The url()s of a built stylesheet that are not files of the build: relative ones from the stylesheet, absolute
 // ones from where the app serves its build (Vite's dist; Next's /_next/ is .next/).
 function unemittedUrls(file, appDir, output) {
@@ -133,10 +157,14 @@ function unemittedUrls(file, appDir, output) {
     });
 }
 
-// The journey's first question (its address page), in the language the README's page shows it in.
-function firstQuestion(dir) {
+// The language the README's page shows the journey in.
+function journeyLocale() {
   const page = readmeFiles().get('app/garden-waste/page.tsx') ?? '';
-  const locale = /locale="(en|cy)"/.exec(page)?.[1] ?? 'en';
+  return /locale="(en|cy)"/.exec(page)?.[1] ?? 'en';
+}
+
+// The journey's first question: its address page's, in that language.
+function firstQuestion(dir, locale) {
   const probe = `import { gardenWasteMessages } from '@lgds/garden-waste';
     console.log(gardenWasteMessages[${JSON.stringify(locale)}]['address.title']);`;
   return run(process.execPath, ['--input-type=module', '-e', probe], dir, env).trim();
@@ -157,8 +185,9 @@ function writeJourney(appDir) {
   }
 }
 
-// As `npm create vite@latest -- --template react-ts` makes it, with the README's journey as its page.
-function writeViteApp(appDir) {
+// As `npm create vite@latest -- --template react-ts` makes it, with the README's journey component as its page:
+// in a single-page app the browser gives today's date (the README's page.tsx is a Next.js server component).
+function writeViteApp(appDir, locale) {
   writeJourney(appDir);
   write(
     appDir,
@@ -176,12 +205,14 @@ function writeViteApp(appDir) {
     [
       "import '@lgds/react/styles.css';",
       "import { StrictMode } from 'react';",
+      "import { todayIso } from '@lgds/core';",
       "import { createRoot } from 'react-dom/client';",
-      "import Page from '../app/garden-waste/page';",
+      "import { GardenWasteJourney } from '../app/garden-waste/journey';",
+      "import { rules } from '../lib/garden-waste';",
       '',
       "createRoot(document.getElementById('root') as HTMLElement).render(",
       '  <StrictMode>',
-      '    <Page />',
+      `    <GardenWasteJourney rules={rules} locale="${locale}" today={todayIso()} />`,
       '  </StrictMode>,',
       ');',
       '',

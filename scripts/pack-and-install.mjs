@@ -670,7 +670,7 @@ export function check(label, runCheck) {
 }
 
 // As check, for a check that has to wait.
-async function checkAsync(label, runCheck) {
+export async function checkAsync(label, runCheck) {
   try {
     return passed(label, await runCheck());
   } catch (error) {
