@@ -1,18 +1,22 @@
-import { type AnyTransaction, createFlow, type Locale, resolveRules, type StepIdOf } from '@lgds/core';
+import {
+  type AnyTransaction,
+  createFlow,
+  type Flow,
+  handleStepPost,
+  type Locale,
+  resolveRules,
+  type StepIdOf,
+} from '@lgds/core';
 import { TransactionPage } from '@lgds/react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { textOf } from '../test/resident';
 import { serviceWalks } from '../test/walks';
 
-// Every page of every transaction, under every council whose journeys the service is tested with, in English and
-// Welsh, as GOV.UK's question pages pattern has them: the question is said once. A page of one question has it as
-// its heading (the legend or label is the `h1`); a page of several has an `h1` that none of its questions repeats.
-
-const councils = new Map<string, { transaction: AnyTransaction; rules: unknown; today: string }>();
-for (const walk of serviceWalks) {
-  councils.set(`${walk.transaction.id} ${JSON.stringify(walk.rules)}`, walk);
-}
+// Every page of every journey the service is tested with, in English and Welsh, as GOV.UK's question pages pattern
+// has them: the question is said once. A page of one question has it as its heading (the legend or label is the
+// `h1`); a page of several has an `h1` that none of its questions repeats. Each page is shown with the answers that
+// reach it, as <TransactionPage> shows only pages the resident has reached.
 
 /** Each element `tag` in `html`: its markup and its text. */
 function elements(html: string, tag: string) {
@@ -22,30 +26,39 @@ function elements(html: string, tag: string) {
   }));
 }
 
-describe.each([...councils.values()])('$transaction.id', ({ transaction, rules, today }) => {
+function expectQuestionSaidOnce(flow: Flow<AnyTransaction>, id: string, html: string, locale: Locale) {
+  const headings = elements(html, 'h1');
+  expect(headings, id).toHaveLength(1);
+  const [heading = { inner: '', text: '' }] = headings;
+  // GOV.UK puts a legend's heading inside it, and a label inside its heading.
+  const legends = elements(html, 'legend');
+  const labels = elements(html, 'label');
+  const asHeading = [
+    ...legends.filter((legend) => legend.inner.includes('<h1')),
+    ...labels.filter((label) => heading.inner.includes(`>${label.inner}</label>`)),
+  ];
+  const repeats = [...legends, ...labels].filter(
+    (question) => !asHeading.includes(question) && question.text === heading.text,
+  );
+  expect(repeats, `${id}: "${heading.text}" is the h1 and a question`).toEqual([]);
+  const questions = flow.view(id as StepIdOf<AnyTransaction>, locale).fields.filter((field) => !field.field.revealedBy);
+  if (questions.length === 1) expect(asHeading, `${id}: its question is its heading`).toHaveLength(1);
+}
+
+describe.each(serviceWalks)('$title', ({ transaction, rules, today, pages }) => {
   const flow = createFlow(transaction, resolveRules(transaction, rules as never), { today: () => today });
-  const pages = flow.stepIds.filter((id) => !flow.transaction.steps[id]?.ends);
 
   it.each(['en', 'cy'] as Locale[])('says each page’s question once, in %s', (locale) => {
-    for (const id of pages as StepIdOf<AnyTransaction>[]) {
-      const html = renderToStaticMarkup(<TransactionPage flow={flow} position={id} answers={{}} locale={locale} />);
-      const headings = elements(html, 'h1');
-      expect(headings, id).toHaveLength(1);
-      const [heading = { inner: '', text: '' }] = headings;
-      // GOV.UK puts a legend's heading inside it, and a label inside its heading.
-      const legends = elements(html, 'legend');
-      const labels = elements(html, 'label');
-      const asHeading = [
-        ...legends.filter((legend) => legend.inner.includes('<h1')),
-        ...labels.filter((label) => heading.inner.includes(`>${label.inner}</label>`)),
-      ];
-      const repeats = [...legends, ...labels].filter(
-        (question) => !asHeading.includes(question) && question.text === heading.text,
+    let answers: Record<string, unknown> = {};
+    for (const { step, post } of pages) {
+      const html = renderToStaticMarkup(
+        <TransactionPage flow={flow} position={step} answers={answers as never} locale={locale} />,
       );
-      expect(repeats, `${id}: "${heading.text}" is the h1 and a question`).toEqual([]);
-      if (flow.view(id, locale).fields.filter((field) => !field.field.revealedBy).length === 1) {
-        expect(asHeading, `${id}: its question is its heading`).toHaveLength(1);
-      }
+      expect(html, `${step} is shown`).toContain(`action="?step=${step}"`);
+      expectQuestionSaidOnce(flow, step, html, locale);
+      const result = handleStepPost(flow, step, post, answers as never);
+      if (!result.ok) throw new Error(`${step} refused the walk's answers: ${JSON.stringify(result.errors)}`);
+      answers = result.answers as Record<string, unknown>;
     }
   });
 });
