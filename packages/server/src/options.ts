@@ -77,7 +77,7 @@ export interface ServiceOptions {
   securityHeaders?: Readonly<Record<string, string | null>>;
   /** Marks cookies `Secure` with the `__Host-` prefix. Defaults to whether the request came over https. */
   secureCookies?: boolean;
-  /** Serve govuk-frontend's CSS, JavaScript, fonts and images under `{basePath}/assets`. Defaults to true. */
+  /** Serve the council stylesheet (`@lgds/react/styles.css`) and govuk-frontend's JavaScript under `{basePath}/assets`. Defaults to true. */
   assets?: boolean;
   /**
    * Enhance journeys with JavaScript: `script` is the address of your bundle that calls `enhance(...)` from

@@ -2,7 +2,7 @@
 import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
-  // Node loads @lgds/server from node_modules instead of Next bundling it, so it finds govuk-frontend's CSS there.
+  // Node loads @lgds/server from node_modules instead of Next bundling it, so it finds the stylesheet there.
   serverExternalPackages: ['@lgds/server'],
 };
 
