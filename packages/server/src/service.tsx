@@ -10,7 +10,7 @@ import {
   type Payload,
   type TransactionAnswers,
 } from '@lgds/core';
-import { type PagePosition, pageTitle, TransactionPage, type TransactionPageProps } from '@lgds/react';
+import { type PagePosition, pageTitle, positionToShow, TransactionPage, type TransactionPageProps } from '@lgds/react';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { createAssets, stylesheetFile } from './assets';
@@ -224,16 +224,6 @@ export function createService(options: ServiceOptions): ServiceHandler {
   // ---- journeys --------------------------------------------------------------------------------------------
 
   /** The page a resident may see for the page they asked for: what they asked, or where they really are. */
-  const allowedPage = (flow: Flow<AnyTransaction>, answers: TransactionAnswers<AnyTransaction>, page: string) => {
-    const current = flow.currentStep(answers);
-    if (page === CHECK_ANSWERS) return current === CHECK_ANSWERS ? page : current;
-    if (!flow.hasStep(page)) return current;
-    const path = flow.path(answers);
-    const index = path.indexOf(page);
-    const reached = current === CHECK_ANSWERS ? path.length - 1 : path.indexOf(current);
-    return index >= 0 && index <= reached ? page : current;
-  };
-
   const journeyPage = (
     exchange: Exchange,
     served: Served,
@@ -318,7 +308,8 @@ export function createService(options: ServiceOptions): ServiceHandler {
     }
     const flow = flowOf(served);
     const answers = journey.answers as TransactionAnswers<AnyTransaction>;
-    const allowed = allowedPage(flow, answers, page);
+    // The confirmation only after sending (above); any page the resident has not reached shows where they are.
+    const allowed = page === CONFIRMATION ? flow.currentStep(answers) : positionToShow(flow, page, answers);
     if (allowed !== page) return redirect(exchange, routes.page(served, allowed, exchange.locale));
     return journeyPage(exchange, served, session, {
       position: page as FlowPosition<AnyTransaction>,
