@@ -135,6 +135,13 @@ async function checkServerRendered(name, appDir, next, question) {
           `GET /garden-waste: ${response.status}, without “${question}”\n${server.output().slice(-2000)}`,
         );
       }
+      // Streamed into a Suspense boundary, the page would be in the HTML but hidden until JavaScript shows it.
+      const streamed = html.search(/<div hidden id="S:/);
+      if (streamed !== -1 && html.indexOf(question) > streamed) {
+        throw new Error(
+          'the first question is only in a streamed chunk, which a browser without JavaScript never shows',
+        );
+      }
     });
   } finally {
     await server.stop();
@@ -234,7 +241,18 @@ function writeNextApp(appDir) {
   write(
     appDir,
     'next.config.ts',
-    "import type { NextConfig } from 'next';\n\nconst nextConfig: NextConfig = {};\n\nexport default nextConfig;\n",
+    // create-next-app 16's recommended defaults turn Cache Components on; a council's new app has them.
+    [
+      "import type { NextConfig } from 'next';",
+      '',
+      'const nextConfig: NextConfig = {',
+      '  cacheComponents: true,',
+      '  partialPrefetching: true,',
+      '};',
+      '',
+      'export default nextConfig;',
+      '',
+    ].join('\n'),
   );
   write(
     appDir,
