@@ -12,7 +12,7 @@ import {
 } from '@lgds/core';
 import { type PagePosition, pageTitle, positionToShow, TransactionPage, type TransactionPageProps } from '@lgds/react';
 import type { ReactNode } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { createAssets, stylesheetFile } from './assets';
 import { JOURNEY_ROOT_ID, JOURNEY_STATE_ID, type JourneyState, scriptJson } from './enhance/state';
 import { readFormBody } from './http/body';
@@ -121,7 +121,10 @@ export function createService(options: ServiceOptions): ServiceHandler {
     enhanced = false,
   ): Response => {
     const { locale } = exchange;
-    const markup = renderToStaticMarkup(
+    // A page the browser will hydrate needs React's markers between adjacent pieces of text (" Continue " is three):
+    // without them hydration fails and the page falls back to posting forms.
+    const render = enhanced && options.enhance ? renderToString : renderToStaticMarkup;
+    const markup = render(
       <Document
         locale={locale}
         title={title}

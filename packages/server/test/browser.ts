@@ -314,7 +314,15 @@ export async function walkJourney(browser: Browser, walk: ServiceWalk, options: 
   };
   const expectPage = async (step: string, change = false) => {
     figures.pages++;
-    expect(page.url(), where(step)).toBe(urlOf(step, change));
+    // A change link goes to the question's first box (`#field`): it must be on the page.
+    const url = new URL(page.url());
+    const fragment = decodeURIComponent(url.hash.slice(1));
+    url.hash = '';
+    expect(url.href, where(step)).toBe(urlOf(step, change));
+    if (fragment) {
+      const found = await page.evaluate((id) => document.getElementById(id) !== null, fragment);
+      expect(found, `${where(step)}: #${fragment} is on the page`).toBe(true);
+    }
     expect(tab.status(), where(step)).toBe(200);
     const [lang, title] = await page.evaluate(() => [document.documentElement.lang, document.title]);
     expect(lang, where(step)).toBe(locale);
