@@ -4,6 +4,7 @@
 import {
   type DirectDebitRulesInput,
   directDebit,
+  directDebitPresets,
   movingHome,
   movingHomePresets,
   singlePersonDiscount,
@@ -32,7 +33,7 @@ export const council: CouncilOptions = {
 /**
  * Exampleshire's Direct Debit rules. The package has no `exampleshire` preset for Direct Debit, so they are written
  * out here: its council tax account numbers, 10 or 12 instalments on the 1st or 15th, Bacs' standard notice and
- * the bank holidays in England and Wales to the end of 2028 (keep the list a year ahead).
+ * the bank holidays in England and Wales to the end of 2028.
  */
 const directDebitRules = {
   accountReference: {
@@ -47,26 +48,8 @@ const directDebitRules = {
   instalmentPlans: [10, 12],
   paymentDays: [1, 15],
   noticeDays: 10,
-  bankHolidays: [
-    '2026-12-25',
-    '2026-12-28',
-    '2027-01-01',
-    '2027-03-26',
-    '2027-03-29',
-    '2027-05-03',
-    '2027-05-31',
-    '2027-08-30',
-    '2027-12-27',
-    '2027-12-28',
-    '2028-01-03',
-    '2028-04-14',
-    '2028-04-17',
-    '2028-05-01',
-    '2028-05-29',
-    '2028-08-28',
-    '2028-12-25',
-    '2028-12-26',
-  ],
+  // England and Wales's, as the Enghraifft preset keeps them: one list to keep a year ahead.
+  bankHolidays: directDebitPresets.enghraifft.bankHolidays,
   serviceUser: {
     name: { en: 'Exampleshire Council', cy: 'Cyngor Swydd Enghraifft' },
     number: '123456',

@@ -1,20 +1,8 @@
 import type { Locale } from '@lgds/core';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeCheck,
-  launchBrowser,
-  noFigures,
-  sideBySide,
-  startService,
-  summary,
-  type Tab,
-  walkJourney,
-} from '../test/browser';
+import { describe, expect, it } from 'vitest';
+import { axeCheck, browserAndStore, noFigures, sideBySide, startService, type Tab, walkJourney } from '../test/browser';
 import { serviceFor } from '../test/council';
-import { serviceWalks } from '../test/walks';
-import { pgliteStore } from './store/index';
-import type { Store } from './store/types';
+import { firstWalks, serviceWalks } from '../test/walks';
 
 // Every journey of every transaction in a real Chromium with JavaScript on (govuk-frontend's, loaded by
 // /assets/init.js under the pages' strict CSP), in English and in Welsh: no console errors, no CSP violations, every
@@ -22,11 +10,8 @@ import type { Store } from './store/types';
 // (transaction × step × language), each step's errors, check answers and the confirmation. The empty posts on every
 // page are left to journeys.browser.test.ts, without JavaScript, to keep the time down.
 
-const startedAt = Date.now();
 const figures = noFigures();
-const switching = new Set(
-  serviceWalks.filter((walk, index) => serviceWalks.findIndex((w) => w.transaction === walk.transaction) === index),
-);
+const switching = new Set(firstWalks);
 const checked = new Set<string>();
 const emptied = new Set<string>();
 const presets = [...new Set(serviceWalks.map((walk) => walk.rules))];
@@ -44,20 +29,12 @@ const notStarted = (tab: Tab) =>
     ];
   });
 
-let store: Store;
-let browser: Browser;
-beforeAll(async () => {
-  [store, browser] = await Promise.all([pgliteStore(), launchBrowser()]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), store?.close()]);
-  console.log(summary('Journeys in Chromium with JavaScript', figures, startedAt));
-});
+const shared = browserAndStore('Journeys in Chromium with JavaScript', figures);
 
 describe.concurrent('Every journey in Chromium with JavaScript, checked with axe', () => {
   for (const walk of serviceWalks) {
     it(`${walk.title}, in English then in Welsh`, async () => {
-      const handler = serviceFor(sideBySide(store), [{ transaction: walk.transaction, rules: walk.rules }], {
+      const handler = serviceFor(sideBySide(shared.store), [{ transaction: walk.transaction, rules: walk.rules }], {
         today: walk.today,
       });
       const service = await startService(handler);
@@ -65,9 +42,9 @@ describe.concurrent('Every journey in Chromium with JavaScript, checked with axe
       const unstarted: string[] = [];
       try {
         for (const locale of ['en', 'cy'] as Locale[]) {
-          await walkJourney(browser, walk, {
+          await walkJourney(shared.browser, walk, {
             origin: service.url,
-            store,
+            store: shared.store,
             locale,
             javaScript: true,
             emptyPosts: false,

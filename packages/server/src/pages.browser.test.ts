@@ -1,31 +1,27 @@
 import { createTranslator, type Locale } from '@lgds/core';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   axeCheck,
-  launchBrowser,
+  browserAndStore,
   mainForm,
   navigate,
   noFigures,
   openTab,
   startService,
   submitForm,
-  summary,
   type Tab,
 } from '../test/browser';
 import { serviceFor } from '../test/council';
-import { serviceWalks } from '../test/walks';
+import { firstWalks, serviceWalks } from '../test/walks';
 import { cy } from './messages/cy';
 import { en } from './messages/en';
 import type { ServiceHandler } from './service';
-import { pgliteStore } from './store/index';
 import type { Store } from './store/types';
 
 // The service's own pages in a real Chromium with JavaScript, in English and in Welsh, each checked with axe-core
 // (WCAG 2.2 A and AA): the list of services, page not found, signed out after the idle time, a form refused for a
 // wrong CSRF token, and the problem page when the store fails. Each has its status, <html lang> and <title> right.
 
-const startedAt = Date.now();
 const figures = noFigures();
 const messages = { en, cy } as const;
 const words = (locale: Locale, key: keyof typeof en) => createTranslator(locale, [messages[locale]])(key);
@@ -34,28 +30,18 @@ const lang = (locale: Locale) => (locale === 'cy' ? '?lang=cy' : '');
 const quiet = { info: () => {}, error: () => {} };
 
 // Every transaction the service runs, each under the rules of its first walk.
-const transactions = serviceWalks
-  .filter((walk, index) => serviceWalks.findIndex((w) => w.transaction === walk.transaction) === index)
-  .map((walk) => ({ transaction: walk.transaction, rules: walk.rules }));
+const transactions = firstWalks.map((walk) => ({ transaction: walk.transaction, rules: walk.rules }));
 const first = serviceWalks[0];
 if (!first) throw new Error('no walks');
 const firstId = first.transaction.id;
 const firstStep = first.pages[0]?.step ?? '';
 
-let store: Store;
-let browser: Browser;
-beforeAll(async () => {
-  [store, browser] = await Promise.all([pgliteStore(), launchBrowser()]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), store?.close()]);
-  console.log(summary('Service pages in Chromium with JavaScript', figures, startedAt));
-});
+const shared = browserAndStore('Service pages in Chromium with JavaScript', figures);
 
 /** Serves a handler for one test, in a tab with JavaScript, and closes both afterwards. */
 async function withService(handler: ServiceHandler, test: (origin: string, tab: Tab) => Promise<void>) {
   const service = await startService(handler);
-  const tab = await openTab(browser, { javaScript: true });
+  const tab = await openTab(shared.browser, { javaScript: true });
   try {
     await test(service.url, tab);
     expect(tab.problems).toEqual([]);
@@ -82,7 +68,7 @@ async function expectPage(tab: Tab, locale: Locale, status: number, heading: str
 
 describe.concurrent("The service's own pages in Chromium with JavaScript, checked with axe", () => {
   it.each(locales)('the list of services and page not found, in %s', async (locale) => {
-    await withService(serviceFor(store, transactions, { today: first.today }), async (origin, tab) => {
+    await withService(serviceFor(shared.store, transactions, { today: first.today }), async (origin, tab) => {
       const { page } = tab;
       await navigate(page, () => page.goto(`${origin}/${lang(locale)}`));
       await expectPage(tab, locale, 200, words(locale, 'server.services.title'));
@@ -96,7 +82,7 @@ describe.concurrent("The service's own pages in Chromium with JavaScript, checke
 
   it.each(locales)('signed out after 30 minutes doing nothing, in %s', async (locale) => {
     let clock = new Date(`${first.today}T12:00:00Z`);
-    const handler = serviceFor(store, [transactions[0] ?? first], { now: () => clock });
+    const handler = serviceFor(shared.store, [transactions[0] ?? first], { now: () => clock });
     await withService(handler, async (origin, tab) => {
       const { page } = tab;
       await navigate(page, () => page.goto(`${origin}/${firstId}${lang(locale)}`));
@@ -111,7 +97,7 @@ describe.concurrent("The service's own pages in Chromium with JavaScript, checke
   });
 
   it.each(locales)('a form refused for a wrong CSRF token, in %s', async (locale) => {
-    await withService(serviceFor(store, transactions, { today: first.today }), async (origin, tab) => {
+    await withService(serviceFor(shared.store, transactions, { today: first.today }), async (origin, tab) => {
       const { page } = tab;
       await navigate(page, () => page.goto(`${origin}/${firstId}${lang(locale)}`));
       await mainForm(page)
@@ -128,7 +114,7 @@ describe.concurrent("The service's own pages in Chromium with JavaScript, checke
   });
 
   it.each(locales)('the problem page when the store fails, in %s', async (locale) => {
-    const failing: Store = Object.assign(Object.create(store), {
+    const failing: Store = Object.assign(Object.create(shared.store), {
       getJourney: () => Promise.reject(new Error('x')),
     });
     const handler = serviceFor(failing, transactions, { today: first.today, logger: quiet });

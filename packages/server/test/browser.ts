@@ -5,9 +5,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Locale } from '@lgds/core';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { type RunningService, serve } from '../src/node';
 import type { ServiceHandler } from '../src/service';
+import { pgliteStore } from '../src/store/index';
 import type { Store } from '../src/store/types';
 import type { Post, ServiceWalk } from './walks';
 
@@ -411,4 +412,21 @@ export async function walkJourney(browser: Browser, walk: ServiceWalk, options: 
   } finally {
     await tab.context.close();
   }
+}
+
+/**
+ * A PGlite store and Chromium shared by a file's tests: started before them, closed after them, when the file's
+ * figures are printed. Read `store` and `browser` inside tests, once they have started.
+ */
+export function browserAndStore(name: string, figures: Figures): { store: Store; browser: Browser } {
+  const startedAt = Date.now();
+  const shared = {} as { store: Store; browser: Browser };
+  beforeAll(async () => {
+    [shared.store, shared.browser] = await Promise.all([pgliteStore(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await Promise.all([shared.browser?.close(), shared.store?.close()]);
+    console.log(summary(name, figures, startedAt));
+  });
+  return shared;
 }

@@ -80,3 +80,8 @@ export const serviceWalks: readonly ServiceWalk[] = [
   ...movingHomes,
   ...directDebits,
 ];
+
+/** The first walk of each transaction: where a test needs each transaction once, under that walk's rules. */
+export const firstWalks: readonly ServiceWalk[] = serviceWalks.filter(
+  (walk, index) => serviceWalks.findIndex((other) => other.transaction === walk.transaction) === index,
+);
