@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { Field, FieldMap } from './fields/types';
 import { formatDate } from './format';
 import type { Translator } from './messages/translate';
@@ -60,19 +59,11 @@ export function localiseParams(
   return out;
 }
 
-/** The placeholders a zod issue carries: a limit, or the params a custom check set. */
-export function issueParams(issue: z.core.$ZodIssue): Record<string, unknown> {
-  if (issue.code === 'too_big') return { max: Number(issue.maximum) };
-  if (issue.code === 'too_small') return { min: Number(issue.minimum) };
-  if (issue.code === 'custom' && issue.params) return issue.params;
-  return {};
-}
-
 /**
  * Turns a problem with a field into a GOV.UK error. The message key is looked
  * up first as `<step>.<field>.<key>` (a transaction's own wording for that
  * field), then as the key itself (the engine's wording); an unknown key
- * (zod's own wording) becomes `error.invalid`.
+ * becomes `error.invalid`.
  */
 export function toFieldError(
   t: Translator,
@@ -80,7 +71,7 @@ export function toFieldError(
   fields: FieldMap,
   path: readonly PropertyKey[],
   messageKey: string,
-  params: Record<string, unknown> = {},
+  params: Readonly<Record<string, unknown>> = {},
 ): FieldError {
   const [fieldName = '', part] = path.map(String);
   const field = fields[fieldName];

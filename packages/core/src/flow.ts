@@ -1,14 +1,13 @@
-import { z } from 'zod';
 import { todayIso } from './dates';
-import { type FieldError, issueParams, localiseParams, toFieldError } from './field-errors';
+import { type FieldError, localiseParams, toFieldError } from './field-errors';
 import type { Field, FieldMap, FieldOption } from './fields/types';
 import { formatDate } from './format';
-import { createTranslator, type Translator } from './messages/translate';
+import { type Translator, translatorOver } from './messages/translate';
 import type { Locale, MessageOverrides } from './messages/types';
-import { createReference, referencePattern } from './reference';
+import { createReference } from './reference';
 import type {
   AnswersSoFar,
-  AnyTransaction,
+  AnyJourney,
   DerivedOf,
   ExtraRow,
   RulesOf,
@@ -21,7 +20,7 @@ import type {
 export const CHECK_ANSWERS = 'check-answers';
 
 /** A page a journey can be on: one of the transaction's steps, or check answers. */
-export type FlowPosition<T extends AnyTransaction> = StepIdOf<T> | typeof CHECK_ANSWERS;
+export type FlowPosition<T extends AnyJourney> = StepIdOf<T> | typeof CHECK_ANSWERS;
 
 /** Options for `createFlow`. */
 export interface FlowOptions {
@@ -87,19 +86,16 @@ export interface CheckAnswersRow {
   href: string;
 }
 
-/** A step's schema: it reads a step's posted or stored values and gives its answers. */
-export type StepSchema = z.ZodType<Record<string, unknown>, Record<string, unknown>>;
-
 /** What checking one step's answers found. */
 export type StepResult = { ok: true; values: Record<string, unknown> } | { ok: false; errors: FieldError[] };
 
 /** What checking every answer found: the answers to submit, or the first step to fix. */
-export type AllResult<T extends AnyTransaction> =
+export type AllResult<T extends AnyJourney> =
   | { ok: true; answers: TransactionAnswers<T> }
   | { ok: false; step: StepIdOf<T>; errors: (FieldError & { step: string })[] };
 
 /** The JSON a transaction hands to the council's back office. */
-export interface Payload<T extends AnyTransaction> {
+export interface Payload<T extends AnyJourney> {
   /** The transaction's id. */
   transaction: string;
   /** The payload's version. */
@@ -119,7 +115,7 @@ export interface Payload<T extends AnyTransaction> {
  * comes next, what is valid, what check answers shows and what is sent. The
  * React renderer, the no-JavaScript server handler and the tests all use it.
  */
-export interface Flow<T extends AnyTransaction> {
+export interface Flow<T extends AnyJourney> {
   readonly transaction: T;
   readonly rules: RulesOf<T>;
   /** Every step id, in order, whether or not a journey asks it. */
@@ -140,8 +136,6 @@ export interface Flow<T extends AnyTransaction> {
   fields(stepId: StepIdOf<T>): FieldMap;
   /** The step's words and questions in one language. */
   view(stepId: StepIdOf<T>, locale?: Locale): StepView;
-  /** The zod schema for one step, with messages in `locale`: for react-hook-form's resolver. */
-  stepSchema(stepId: StepIdOf<T>, locale?: Locale): StepSchema;
   /** Checks one step's answers (as posted or as stored). */
   validateStep(stepId: StepIdOf<T>, input: unknown, locale?: Locale): StepResult;
   /** Checks every step on the path; answers to steps off the path are dropped. */
@@ -169,10 +163,6 @@ export interface Flow<T extends AnyTransaction> {
     answers: TransactionAnswers<T>,
     options?: { reference?: string; submittedAt?: Date },
   ): { ok: true; payload: Payload<T> } | Extract<AllResult<T>, { ok: false }>;
-  /** The payload's zod schema. */
-  payloadSchema(): z.ZodType<Payload<T>>;
-  /** The payload's JSON Schema, for back-office integrators. */
-  payloadJsonSchema(): Record<string, unknown>;
   /** The paragraphs under "What happens next" on the confirmation page, for a payload that was sent. */
   confirmation(payload: Payload<T>, locale?: Locale): string[];
   /** A translator for the transaction's messages with the council's overrides. */
@@ -180,9 +170,6 @@ export interface Flow<T extends AnyTransaction> {
   /** Today's date as this flow sees it. */
   today(): string;
 }
-
-// Parses without building an Error (and its stack trace) per wrong field: the issues are all the step needs.
-const parseQuietly = /* @__PURE__ */ z.core._safeParse(z.core.$ZodError);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -234,7 +221,7 @@ function optionView(t: Translator, prefix: string, option: FieldOption): OptionV
  * });
  * flow.currentStep({}); // 'address', the first page to show
  */
-export function createFlow<T extends AnyTransaction>(
+export function createFlow<T extends AnyJourney>(
   transaction: T,
   rules: RulesOf<T>,
   options: FlowOptions = {},
@@ -246,12 +233,16 @@ export function createFlow<T extends AnyTransaction>(
   const context = (): StepContext => ({ today: today() });
   const translators = new Map<Locale, Translator>();
   const fieldCache = new Map<string, FieldMap>();
-  const schemaCache = new Map<string, StepSchema>();
 
   const translator = (locale: Locale = 'en'): Translator => {
     let t = translators.get(locale);
     if (!t) {
-      t = createTranslator(locale, [transaction.messages[locale], options.messages?.[locale]]);
+      const words = transaction.words[locale];
+      if (!words) {
+        const language = locale === 'cy' ? 'Welsh' : 'English';
+        throw new TypeError(`${transaction.id} was given without its ${language} words: import it from its /${locale} entry`);
+      }
+      t = translatorOver(locale, [words, options.messages?.[locale]]);
       translators.set(locale, t);
     }
     return t;
@@ -275,54 +266,30 @@ export function createFlow<T extends AnyTransaction>(
     return built;
   };
 
-  const stepSchema = (stepId: Id, locale: Locale = 'en') => {
-    const ctx = context();
-    const key = `${stepId}|${locale}|${ctx.today}`;
-    const cached = schemaCache.get(key);
-    if (cached) return cached;
-    if (schemaCache.size > 500) schemaCache.clear(); // a long-running server sees a new day's schemas every midnight
+  const validateStep = (stepId: Id, input: unknown, locale: Locale = 'en'): StepResult => {
     const definition = step(stepId);
     const stepFields = fields(stepId);
     const t = translator(locale);
-    const entries = Object.entries(stepFields);
-    const schema = z.unknown().transform((input, zodContext) => {
-      const posted = isRecord(input) ? input : {};
-      const values: Record<string, unknown> = {};
-      const errors: FieldError[] = [];
-      for (const [name, field] of entries) {
-        if (!isRevealed(field, values)) continue;
-        const result = parseQuietly(field.schema, Object.hasOwn(posted, name) ? posted[name] : undefined);
-        if (result.success) {
-          if (result.data !== undefined) values[name] = result.data;
-          continue;
-        }
-        // GOV.UK shows one error a field: the first problem found.
-        const [issue] = result.error.issues;
-        if (issue)
-          errors.push(toFieldError(t, stepId, stepFields, [name, ...issue.path], issue.message, issueParams(issue)));
+    const posted = isRecord(input) ? input : {};
+    const values: Record<string, unknown> = {};
+    const errors: FieldError[] = [];
+    for (const [name, field] of Object.entries(stepFields)) {
+      if (!isRevealed(field, values)) continue;
+      const result = field.parse(Object.hasOwn(posted, name) ? posted[name] : undefined);
+      if (result.ok) {
+        if (result.value !== undefined) values[name] = result.value;
+        continue;
       }
-      if (errors.length === 0 && definition.check) {
-        for (const problem of definition.check(values, rules, ctx)) {
-          errors.push(toFieldError(t, stepId, stepFields, [problem.field], problem.message, problem.params));
-        }
+      // GOV.UK shows one error a field: the first problem found.
+      const { message, path = [], params } = result.problem;
+      errors.push(toFieldError(t, stepId, stepFields, [name, ...path], message, params));
+    }
+    if (errors.length === 0 && definition.check) {
+      for (const problem of definition.check(values, rules, context())) {
+        errors.push(toFieldError(t, stepId, stepFields, [problem.field], problem.message, problem.params));
       }
-      for (const error of errors)
-        zodContext.addIssue({ code: 'custom', message: error.message, path: [error.field], params: { error } });
-      return values;
-    });
-    // The transform reads anything (a hostile post included); callers pass a record of the step's values.
-    const typed = schema as unknown as StepSchema;
-    schemaCache.set(key, typed);
-    return typed;
-  };
-
-  const validateStep = (stepId: Id, input: unknown, locale: Locale = 'en'): StepResult => {
-    const result = stepSchema(stepId, locale).safeParse(input);
-    if (result.success) return { ok: true, values: result.data };
-    return {
-      ok: false,
-      errors: result.error.issues.map((issue) => (issue as unknown as { params: { error: FieldError } }).params.error),
-    };
+    }
+    return errors.length === 0 ? { ok: true, values } : { ok: false, errors };
   };
 
   const ordered = stepIds.map((id) => [id, step(id)] as const);
@@ -461,28 +428,6 @@ export function createFlow<T extends AnyTransaction>(
       (row) => ({ question: row.question, answer: [...row.answer] }),
     );
 
-  const payloadSchema = () => {
-    const answerShape: Record<string, z.ZodType> = {};
-    for (const id of stepIds) {
-      if (step(id).ends) continue;
-      const fieldSchemas = Object.fromEntries(
-        Object.entries(fields(id)).map(([name, field]) => [
-          name,
-          field.revealedBy ? field.schema.optional() : field.schema,
-        ]),
-      );
-      answerShape[id] = z.strictObject(fieldSchemas).optional();
-    }
-    return z.strictObject({
-      transaction: z.literal(transaction.id),
-      version: z.literal(transaction.version),
-      reference: z.string().regex(referencePattern),
-      submittedAt: z.iso.datetime(),
-      answers: z.strictObject(answerShape),
-      derived: transaction.derive?.schema ?? z.strictObject({}),
-    }) as unknown as z.ZodType<Payload<T>>;
-  };
-
   return {
     transaction,
     rules,
@@ -511,7 +456,6 @@ export function createFlow<T extends AnyTransaction>(
     hasStep: (stepId): stepId is Id => Object.hasOwn(transaction.steps, stepId),
     fields,
     view,
-    stepSchema,
     validateStep,
     validateAll,
     prune,
@@ -531,11 +475,6 @@ export function createFlow<T extends AnyTransaction>(
       } as Payload<T>;
       return { ok: true, payload };
     },
-    payloadSchema,
-    payloadJsonSchema: () => ({
-      ...z.toJSONSchema(payloadSchema(), { io: 'output', unrepresentable: 'any' }),
-      title: `${transaction.title.en} (version ${transaction.version})`,
-    }),
     confirmation: (payload, locale = 'en') => [
       ...(transaction.confirmation?.(payload, rules, { ...context(), t: translator(locale) }) ?? []),
     ],

@@ -22,7 +22,16 @@ export type { DateOptions } from './fields/date';
 export { field } from './fields/index';
 export type { NumberOptions } from './fields/number';
 export type { TextOptions } from './fields/text';
-export type { Field, FieldMap, FieldOption, FieldType, FieldValues, RevealedBy } from './fields/types';
+export type {
+  Field,
+  FieldMap,
+  FieldOption,
+  FieldProblem,
+  FieldResult,
+  FieldType,
+  FieldValues,
+  RevealedBy,
+} from './fields/types';
 export {
   type AllResult,
   CHECK_ANSWERS,
@@ -35,10 +44,11 @@ export {
   type OptionView,
   type Payload,
   type StepResult,
-  type StepSchema,
   type StepView,
 } from './flow';
 export { formatDate, formatMoney } from './format';
+export { inEnglish } from './messages/in-english';
+export { inWelsh } from './messages/in-welsh';
 export type { CoreMessageKey } from './messages/en';
 export {
   coreMessages,
@@ -60,6 +70,7 @@ export {
   type PluralMessage,
 } from './messages/types';
 export { normalisePostcode } from './postcode';
+export { payloadJsonSchema, payloadSchema } from './payload';
 export { createReference, referencePattern } from './reference';
 export { describeRules, type RuleDescription } from './rules/describe-rules';
 export { RulesError, type RulesProblem } from './rules/errors';
@@ -77,15 +88,19 @@ export {
 } from './server';
 export {
   type AnswersOf,
+  type AnyJourney,
   type AnswersSoFar,
   type AnyStep,
   type AnyTransaction,
   type Derivation,
   type DerivedOf,
   type DescribeAnswer,
+  defineJourney,
   defineStep,
   defineTransaction,
   type ExtraRow,
+  type Journey,
+  type JourneyConfig,
   type RulesInputOf,
   type RulesOf,
   type SentPayload,

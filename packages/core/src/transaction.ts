@@ -1,7 +1,8 @@
 import type { z } from 'zod';
+import type * as zm from 'zod/mini';
 import type { FieldMap, FieldValues } from './fields/types';
-import type { Translator } from './messages/translate';
-import type { Catalogues, LocalText } from './messages/types';
+import { coreMessages, type Translator } from './messages/translate';
+import type { Catalogue, Catalogues, Locale, LocalText } from './messages/types';
 
 /** What a step can know besides the rules: today's date, so date questions can say "in the past". */
 export interface StepContext {
@@ -91,16 +92,18 @@ export type AnswersOf<Steps extends Readonly<Record<string, AnyStep>>> = {
 
 /** Facts worked out from the answers that the payload carries, such as the price quoted. */
 export interface Derivation<Rules, Answers, Derived> {
-  /** The shape of the derived facts, for the payload's JSON Schema. */
-  schema: z.ZodType<Derived>;
   /** Works the facts out; pure, so the same answers always give the same result. */
   compute(answers: Answers, rules: Rules, context: StepContext): Derived;
 }
 
-/** What `defineTransaction` takes. */
-export interface TransactionConfig<
-  RulesSchema extends z.ZodType,
-  Steps extends Readonly<Record<string, Step<z.output<RulesSchema>, FieldMap>>>,
+/**
+ * What a journey is made of: its pages, what it works out from the answers and what it says at the end, for a council's
+ * rules of type `Rules`. It has no rules schema and no words: `defineTransaction` adds those for the server, and
+ * `inEnglish` or `inWelsh` add one language's words for a browser page.
+ */
+export interface JourneyConfig<
+  Rules,
+  Steps extends Readonly<Record<string, Step<Rules, FieldMap>>>,
   Derived,
 > {
   /** A stable id, such as `garden-waste-new`; it names the transaction in every payload. */
@@ -111,27 +114,59 @@ export interface TransactionConfig<
   referencePrefix?: string;
   /** The transaction's name, for page titles and lists. */
   title: LocalText;
-  /** The council's local rules: every field with a default and a description. */
-  rules: RulesSchema;
-  /** The transaction's words, in English and Welsh. */
-  messages: Catalogues;
   /** The pages, in the order a resident meets them. */
   steps: Steps;
   /** Facts the payload carries besides the answers. */
-  derive?: Derivation<z.output<RulesSchema>, AnswersOf<Steps>, Derived>;
+  derive?: Derivation<Rules, AnswersOf<Steps>, Derived>;
   /**
    * What the resident will pay, worked out from the answers (a price breakdown and total, a discount, when payments
    * start): check answers shows these rows under their own heading ("What you will pay"), after the answers and with
    * no change links. `flow.costs()` gives them.
    */
-  summary?(answers: AnswersOf<Steps>, rules: z.output<RulesSchema>, context: WordsContext): readonly ExtraRow[];
+  summary?(answers: AnswersOf<Steps>, rules: Rules, context: WordsContext): readonly ExtraRow[];
   /** Paragraphs under "What happens next" on the confirmation page, from what was sent. */
-  confirmation?(
-    payload: SentPayload<AnswersOf<Steps>, Derived>,
-    rules: z.output<RulesSchema>,
-    context: WordsContext,
-  ): readonly string[];
+  confirmation?(payload: SentPayload<AnswersOf<Steps>, Derived>, rules: Rules, context: WordsContext): readonly string[];
 }
+
+/** What `defineTransaction` takes: a journey, the schema of the council's rules, and its words in both languages. */
+export interface TransactionConfig<
+  RulesSchema extends z.ZodType,
+  Steps extends Readonly<Record<string, Step<z.output<RulesSchema>, FieldMap>>>,
+  Derived,
+> extends JourneyConfig<z.output<RulesSchema>, Steps, Derived> {
+  /** The council's local rules: every field with a default and a description. */
+  rules: RulesSchema;
+  /** The transaction's words, in English and Welsh. */
+  messages: Catalogues;
+  /**
+   * The shape of what `derive` works out, for the payload's schema and its JSON Schema (`payloadSchema`): needed
+   * when the journey derives facts. Kept with the rules schema, on the server, so browsers are not sent zod.
+   */
+  derivedSchema?: z.ZodType<Derived> | zm.ZodMiniType<Derived>;
+}
+
+// Carries a journey's rules type, which no property of a journey without a rules schema holds. Never set.
+declare const rulesType: unique symbol;
+
+/**
+ * A journey ready to run: its pages and every word it shows, the engine's own included, in the languages it
+ * carries. A browser page needs only this and the council's resolved rules, as data.
+ */
+export interface Journey<
+  Rules = unknown,
+  Steps extends Readonly<Record<string, AnyStep>> = Readonly<Record<string, AnyStep>>,
+  Derived = unknown,
+> extends JourneyConfig<Rules, Steps, Derived> {
+  /** Marks the object as made by `defineJourney`, `defineTransaction`, `inEnglish` or `inWelsh`. */
+  readonly kind: 'lgds.journey' | 'lgds.transaction';
+  /** Every word the journey shows, the engine's own included, in each language it carries. */
+  readonly words: Readonly<Partial<Record<Locale, Catalogue>>>;
+  readonly [rulesType]?: Rules;
+}
+
+/** Any journey, whatever its rules, steps and derived facts: a whole transaction is one too. */
+// biome-ignore lint/suspicious/noExplicitAny: see AnyStep.
+export type AnyJourney = Journey<any, Readonly<Record<string, AnyStep>>, any>;
 
 /** What a transaction's own words are made with: the resident's language and today's date. */
 export interface WordsContext extends StepContext {
@@ -155,13 +190,16 @@ export interface SentPayload<Answers, Derived> {
   derived: Derived;
 }
 
-/** A transaction: pure data and pure functions, no rendering and no I/O. */
+/**
+ * A transaction: a journey in English and Welsh with the schema of a council's rules, for the server (where rules are
+ * checked) and for tools. Pure data and pure functions, no rendering and no I/O.
+ */
 export interface Transaction<
   RulesSchema extends z.ZodType = z.ZodType,
   Steps extends Readonly<Record<string, AnyStep>> = Readonly<Record<string, AnyStep>>,
   Derived = unknown,
-> extends TransactionConfig<RulesSchema, Steps, Derived> {
-  /** Marks the object as made by `defineTransaction`. */
+> extends TransactionConfig<RulesSchema, Steps, Derived>,
+    Journey<z.output<RulesSchema>, Steps, Derived> {
   readonly kind: 'lgds.transaction';
 }
 
@@ -169,21 +207,23 @@ export interface Transaction<
 // biome-ignore lint/suspicious/noExplicitAny: see AnyStep.
 export type AnyTransaction = Transaction<z.ZodType, Readonly<Record<string, AnyStep>>, any>;
 
-/** The resolved rules of a transaction. */
-export type RulesOf<T extends AnyTransaction> = Readonly<z.output<T['rules']>>;
+/** The resolved rules of a journey or transaction. */
+export type RulesOf<T extends AnyJourney> = Readonly<
+  T extends { rules: z.ZodType } ? z.output<T['rules']> : T extends Journey<infer Rules> ? Rules : never
+>;
 
 /** The rules a council writes: any part may be left out to take its default. */
 export type RulesInputOf<T extends AnyTransaction> = z.input<T['rules']>;
 
-/** The answers of a transaction, step by step. */
-export type TransactionAnswers<T extends AnyTransaction> = AnswersOf<T['steps']>;
+/** The answers of a journey, step by step. */
+export type TransactionAnswers<T extends AnyJourney> = AnswersOf<T['steps']>;
 
-/** The ids of a transaction's steps. */
-export type StepIdOf<T extends AnyTransaction> = Extract<keyof T['steps'], string>;
+/** The ids of a journey's steps. */
+export type StepIdOf<T extends AnyJourney> = Extract<keyof T['steps'], string>;
 
-/** The derived facts a transaction's payload carries. */
-export type DerivedOf<T extends AnyTransaction> =
-  T extends Transaction<z.ZodType, Readonly<Record<string, AnyStep>>, infer D> ? D : never;
+/** The derived facts a journey's payload carries. */
+export type DerivedOf<T extends AnyJourney> =
+  T extends Journey<unknown, Readonly<Record<string, AnyStep>>, infer D> ? D : never;
 
 /**
  * Declares a step. Write the rules type on the `fields` function's first
@@ -191,6 +231,45 @@ export type DerivedOf<T extends AnyTransaction> =
  */
 export function defineStep<Rules, F extends FieldMap>(step: Step<Rules, F>): Step<Rules, F> {
   return step;
+}
+
+function checkJourney(config: JourneyConfig<never, Readonly<Record<string, AnyStep>>, unknown>): void {
+  if (!/^[a-z][a-z0-9-]*$/.test(config.id)) {
+    throw new TypeError(`A transaction id is lower-case words joined by dashes, got ${JSON.stringify(config.id)}`);
+  }
+  if (Object.keys(config.steps).length === 0) throw new TypeError(`Transaction ${config.id} has no steps`);
+}
+
+/**
+ * Declares a journey without words or a rules schema, for a package to offer in one language (`inEnglish`,
+ * `inWelsh`) to browser pages and in both, with its rules schema, through `defineTransaction`. The rules type is
+ * inferred from the steps.
+ */
+export function defineJourney<
+  Steps extends Readonly<Record<string, AnyStep>>,
+  Derived = Record<string, never>,
+>(config: JourneyConfig<RulesOfSteps<Steps>, Steps, Derived>): JourneyConfig<RulesOfSteps<Steps>, Steps, Derived> {
+  checkJourney(config as never);
+  return Object.freeze({ ...config });
+}
+
+// The rules type the steps' `fields` functions are written for.
+type RulesOfSteps<Steps> = Steps[keyof Steps] extends Step<infer Rules, FieldMap> ? Rules : never;
+
+/**
+ * Gives a journey one language's words, for a page that shows only that language: `inEnglish` and `inWelsh` call it
+ * with the engine's own words, so a browser is sent one language.
+ */
+export function withWords<Rules, Steps extends Readonly<Record<string, Step<Rules, FieldMap>>>, Derived>(
+  journey: JourneyConfig<Rules, Steps, Derived>,
+  locale: Locale,
+  words: readonly Catalogue[],
+): Journey<Rules, Steps, Derived> {
+  return Object.freeze({
+    ...journey,
+    kind: 'lgds.journey' as const,
+    words: { [locale]: Object.assign({}, ...words) as Catalogue },
+  });
 }
 
 /**
@@ -202,9 +281,13 @@ export function defineTransaction<
   Steps extends Readonly<Record<string, Step<z.output<RulesSchema>, FieldMap>>>,
   Derived = Record<string, never>,
 >(config: TransactionConfig<RulesSchema, Steps, Derived>): Transaction<RulesSchema, Steps, Derived> {
-  if (!/^[a-z][a-z0-9-]*$/.test(config.id)) {
-    throw new TypeError(`A transaction id is lower-case words joined by dashes, got ${JSON.stringify(config.id)}`);
+  checkJourney(config as never);
+  if (config.derive && !config.derivedSchema) {
+    throw new TypeError(`Transaction ${config.id} derives facts, so it needs a derivedSchema to describe them`);
   }
-  if (Object.keys(config.steps).length === 0) throw new TypeError(`Transaction ${config.id} has no steps`);
-  return Object.freeze({ ...config, kind: 'lgds.transaction' as const });
+  return Object.freeze({
+    ...config,
+    kind: 'lgds.transaction' as const,
+    words: { en: { ...coreMessages.en, ...config.messages.en }, cy: { ...coreMessages.cy, ...config.messages.cy } },
+  });
 }

@@ -3,10 +3,10 @@
 //
 // A payload schema is built from one council's rules. Where the rules choose what residents may answer (the
 // instalment plans and payment days on offer), these schemas use the widest choice any council may make, so one
-// back office can accept any council's payloads; `createFlow(transaction, rules).payloadJsonSchema()` gives one
+// back office can accept any council's payloads; `payloadJsonSchema(createFlow(transaction, rules))` gives one
 // council's exact schema.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createFlow, resolveRules } from '@lgds/core';
+import { createFlow, payloadJsonSchema, resolveRules } from '@lgds/core';
 import { directDebit, movingHome, singlePersonDiscount } from '../dist/index.js';
 
 const everyDay = Array.from({ length: 28 }, (_, index) => index + 1);
@@ -19,7 +19,7 @@ const schemas = [
 ];
 
 for (const { folder, transaction, widest } of schemas) {
-  const { $schema, ...schema } = createFlow(transaction, resolveRules(transaction, widest)).payloadJsonSchema();
+  const { $schema, ...schema } = payloadJsonSchema(createFlow(transaction, resolveRules(transaction, widest)));
   const document = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: `urn:lgds:${transaction.id}:payload:v${transaction.version}`,

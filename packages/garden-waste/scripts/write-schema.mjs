@@ -4,10 +4,10 @@
 // A flow's payload schema is built from one council's rules, so some of it depends on them: the containers on
 // offer, the most bins and rolls, the concession ids and the ways to pay. Back offices often serve several councils
 // (or one council whose rules change), so this schema is built from the widest rules the rules schema allows, and
-// concession ids, which each council names, are checked by their pattern. `payloadJsonSchema()` on a council's own
+// concession ids, which each council names, are checked by their pattern. `payloadJsonSchema(flow)` of a council's own
 // flow gives the tighter schema for its rules.
 import { writeFileSync } from 'node:fs';
-import { createFlow, resolveRules } from '@lgds/core';
+import { createFlow, payloadJsonSchema, resolveRules } from '@lgds/core';
 import { z } from 'zod';
 import { gardenWasteNew, gardenWasteRenewal, gardenWasteRules } from '../dist/index.js';
 
@@ -36,7 +36,7 @@ const widestRules = {
 const concessionId = at(rulesSchema, 'properties/concessions/items/properties/id');
 
 function payloadSchema(transaction) {
-  const { $schema, ...schema } = createFlow(transaction, resolveRules(transaction, widestRules)).payloadJsonSchema();
+  const { $schema, ...schema } = payloadJsonSchema(createFlow(transaction, resolveRules(transaction, widestRules)));
   if (schema.$defs || JSON.stringify(schema).includes('"$ref"')) {
     throw new Error(`write-schema: ${transaction.id}'s payload schema has $defs or $ref; hoist them before nesting it`);
   }
@@ -61,7 +61,7 @@ const document = {
   description:
     'A payload from either garden waste journey, under any council’s rules: containers, the most bins and rolls, ' +
     'concession ids and payment methods are checked against what the rules allow any council, not one council’s ' +
-    'choices. For one council’s exact limits, use createFlow(transaction, rules).payloadJsonSchema().',
+    'choices. For one council’s exact limits, use payloadJsonSchema(createFlow(transaction, rules)).',
   oneOf: journeys.map((transaction) => ({ $ref: `#/$defs/${transaction.id}` })),
   $defs: Object.fromEntries(journeys.map((transaction) => [transaction.id, payloadSchema(transaction)])),
 };

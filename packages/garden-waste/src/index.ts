@@ -5,6 +5,15 @@
  */
 
 export { type AddressLookup, exampleAddresses, type FoundAddress, fixtureAddressLookup } from './address-lookup';
+export {
+  type Container,
+  containerTypes,
+  type PaymentMethod,
+  type PropertyType,
+  paymentMethods,
+  propertyTypes,
+} from './choices';
+export { quoteAnswers } from './journeys';
 export { gardenWasteMessages } from './messages';
 export { presets } from './presets';
 export {
@@ -16,19 +25,9 @@ export {
   type QuoteLine,
   quote,
   quoteItems,
-  quoteSchema,
   type RenewalTiming,
   renewalTiming,
 } from './pricing';
-export {
-  type Container,
-  containerTypes,
-  type GardenWasteRules,
-  type GardenWasteRulesInput,
-  gardenWasteRules,
-  type PaymentMethod,
-  type PropertyType,
-  paymentMethods,
-  propertyTypes,
-} from './rules';
-export { gardenWasteNew, gardenWasteRenewal, quoteAnswers } from './transactions';
+export { quoteSchema } from './quote-schema';
+export { type GardenWasteRules, type GardenWasteRulesInput, gardenWasteRules } from './rules';
+export { gardenWasteNew, gardenWasteRenewal } from './transactions';

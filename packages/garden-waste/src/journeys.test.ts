@@ -4,6 +4,7 @@ import {
   type Flow,
   handleStepPost,
   type Locale,
+  payloadSchema,
   type RulesLayer,
   type TransactionAnswers,
 } from '@lgds/core';
@@ -101,7 +102,7 @@ for (const walk of Object.values(walks) as Walk[]) {
         },
       });
       expect(Object.keys(payload.answers)).toEqual(visited);
-      expect(flow.payloadSchema().parse(payload)).toEqual(payload);
+      expect(payloadSchema(flow).parse(payload)).toEqual(payload);
 
       // What happens next: when collections start, and what to pay (nothing is said about paying for a free service).
       const next = flow.confirmation(payload, locale);

@@ -1,7 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { type QuoteAnswers, quote, quoteSchema } from './pricing';
-import { containerTypes, type GardenWasteRules, gardenWasteRules, paymentMethods } from './rules';
+import { containerTypes, paymentMethods } from './choices';
+import { type QuoteAnswers, quote } from './pricing';
+import { quoteSchema } from './quote-schema';
+import { type GardenWasteRules, gardenWasteRules } from './rules';
 
 const pence = fc.integer({ min: 0, max: 20_000 });
 

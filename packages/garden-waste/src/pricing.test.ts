@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { pricesInForce, type Quote, type QuoteAnswers, quote, quoteItems, quoteSchema, renewalTiming } from './pricing';
+import { pricesInForce, type Quote, type QuoteAnswers, quote, quoteItems, renewalTiming } from './pricing';
+import { quoteSchema } from './quote-schema';
 import { type GardenWasteRulesInput, gardenWasteRules } from './rules';
 
 function rulesOf(input: GardenWasteRulesInput = {}) {

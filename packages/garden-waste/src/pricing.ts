@@ -1,6 +1,6 @@
 import { addDaysIso, isIsoDate } from '@lgds/core';
-import { z } from 'zod';
-import type { Container, GardenWasteRules, PaymentMethod } from './rules';
+import type { Container, PaymentMethod } from './choices';
+import type { GardenWasteRules } from './rules';
 
 /** What a price depends on: the resident's choices, independent of how a journey asked for them. */
 export interface QuoteAnswers {
@@ -66,30 +66,6 @@ export interface Quote {
   /** What the resident pays, in pence: the sum of the lines, never negative. */
   totalPence: number;
 }
-
-const quoteLineSchema = z
-  .strictObject({
-    item: z.enum(quoteItems).describe('What the line is for.'),
-    quantity: z.int().min(1).describe('How many bins, rolls or deliveries; 1 for a discount or adjustment.'),
-    unitPence: z.int().describe('The price of one, in pence; for a discount, the (negative) amount itself.'),
-    amountPence: z.int().describe('quantity × unitPence, in pence; negative for a discount.'),
-  })
-  .describe('One line of the price.');
-
-/**
- * The shape of a {@link Quote}, for checking a payload and for writing it out as JSON Schema: whole pence,
- * ISO dates, and no other keys.
- */
-export const quoteSchema: z.ZodType<Quote> = z
-  .strictObject({
-    kind: z.enum(['new', 'renewal']).describe('A new subscription or a renewal.'),
-    pricesFrom: z.iso.date().nullable().describe('The date the prices used came in, or null for the base prices.'),
-    startDate: z.iso.date().describe('The date collections start.'),
-    endDate: z.iso.date().describe('The last day the subscription covers.'),
-    lines: z.array(quoteLineSchema).describe('What makes up the price, in order; lines of zero are left out.'),
-    totalPence: z.int().min(0).describe('What the resident pays, in pence.'),
-  })
-  .describe('The price of a garden waste subscription and when it runs.');
 
 type Charging = GardenWasteRules['charging'];
 

@@ -1,20 +1,6 @@
 import { isIsoDate, rule } from '@lgds/core';
 import { z } from 'zod';
-
-/** The containers a council can offer for garden waste. */
-export const containerTypes = ['240-litre-bin', '140-litre-bin', 'sacks'] as const;
-/** One of the containers a council can offer. */
-export type Container = (typeof containerTypes)[number];
-
-/** The property types a resident can choose from. */
-export const propertyTypes = ['house', 'bungalow', 'flat', 'maisonette', 'park-home'] as const;
-/** A property type. */
-export type PropertyType = (typeof propertyTypes)[number];
-
-/** How a resident can pay. */
-export const paymentMethods = ['card', 'direct-debit'] as const;
-/** A payment method. */
-export type PaymentMethod = (typeof paymentMethods)[number];
+import { type Container, containerTypes, paymentMethods, propertyTypes } from './choices';
 
 const monthDayMessage = 'must be a real month and day written like "04-01" for 1 April (29 February is not allowed)';
 const monthDay = z

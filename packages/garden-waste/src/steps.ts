@@ -1,6 +1,7 @@
 import { type AnswersSoFar, defineStep, field, referencePattern } from '@lgds/core';
+import { type Container, paymentMethods, propertyTypes } from './choices';
 import { renewalTiming } from './pricing';
-import { type Container, type GardenWasteRules, paymentMethods, propertyTypes } from './rules';
+import type { GardenWasteRules } from './rules';
 
 // The steps both journeys share live here once; each journey (transactions.ts) lists the ones it asks.
 

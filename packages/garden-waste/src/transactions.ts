@@ -1,158 +1,30 @@
-import {
-  type AnswersOf,
-  type AnswersSoFar,
-  defineTransaction,
-  formatDate,
-  formatMoney,
-  type Translator,
-  type WordsContext,
-} from '@lgds/core';
-import { z } from 'zod';
+import { defineTransaction } from '@lgds/core';
+import { gardenWasteNewJourney, gardenWasteRenewalJourney } from './journeys';
 import { gardenWasteMessages } from './messages';
-import { type Quote, type QuoteAnswers, quote, quoteSchema } from './pricing';
-import { type GardenWasteRules, gardenWasteRules } from './rules';
-import {
-  address,
-  bins,
-  chosenContainer,
-  closedStep,
-  concession,
-  contact,
-  container,
-  delivery,
-  notServed,
-  payment,
-  property,
-  renewalNotOpen,
-  rolls,
-  subscription,
-} from './steps';
-
-const newSubscriptionSteps = {
-  closed: closedStep((rules) => rules.service.newSubscriptionsOpen),
-  address,
-  property,
-  notServed,
-  container,
-  bins,
-  rolls,
-  delivery,
-  concession,
-  payment,
-  contact,
-};
-
-const renewalSteps = {
-  closed: closedStep((rules) => rules.service.renewalsOpen),
-  notOpen: renewalNotOpen,
-  subscription,
-  container,
-  bins,
-  rolls,
-  concession,
-  payment,
-  contact,
-};
-
-type Answers = AnswersOf<typeof newSubscriptionSteps> & AnswersOf<typeof renewalSteps>;
-
-/**
- * A count of bins or rolls as answered, within the council's limit; 1 when not asked (a household may have only one)
- * or when what is stored is not such a count, so check answers can always show a price.
- */
-function countOf(answer: unknown, max: number): number {
-  return typeof answer === 'number' && Number.isInteger(answer) && answer >= 1 && answer <= max ? answer : 1;
-}
-
-/** What the price depends on, read from either journey's answers. */
-export function quoteAnswers(kind: QuoteAnswers['kind'], answers: Answers, rules: GardenWasteRules): QuoteAnswers {
-  const kept = chosenContainer(answers as AnswersSoFar, rules);
-  const isBin = kept !== 'sacks';
-  return {
-    kind,
-    container: kept,
-    // Not asked when a household may have only one.
-    bins: isBin ? countOf(answers.bins?.count, rules.containers.maxBins) : 0,
-    rolls: isBin ? 0 : countOf(answers.rolls?.count, rules.containers.maxRolls),
-    needsDelivery: kind === 'new' && isBin && answers.delivery?.needed === 'yes',
-    concession: answers.concession?.type,
-    paymentMethod:
-      rules.payment.methods.find((method) => method === answers.payment?.method) ?? rules.payment.methods[0],
-  };
-}
-
-/** The price breakdown as check answers shows it: one row a line, then the total ("Free" for a free service). */
-function priceRows(priced: Quote, rules: GardenWasteRules, t: Translator) {
-  const free = rules.charging.model === 'free';
-  return [
-    ...priced.lines.map((line) => ({
-      question: t(`price.${line.item}`, { count: line.quantity }),
-      answer: [formatMoney(line.amountPence)],
-    })),
-    { question: t('price.total'), answer: [free ? t('price.free') : formatMoney(priced.totalPence)] },
-    { question: t('price.startDate'), answer: [formatDate(priced.startDate, t.locale)] },
-  ];
-}
-
-function whatHappensNext(
-  derived: { quote: Quote },
-  answers: Answers,
-  rules: GardenWasteRules,
-  { t }: WordsContext,
-): string[] {
-  const { quote: priced } = derived;
-  const start = formatDate(priced.startDate, t.locale);
-  const end = formatDate(priced.endDate, t.locale);
-  return [
-    t(answers.delivery?.needed === 'yes' ? 'confirmation.delivery' : 'confirmation.start', { start }),
-    t('confirmation.period', { start, end }),
-    ...(priced.totalPence > 0
-      ? [
-          t(`confirmation.payment.${quoteAnswers(priced.kind, answers, rules).paymentMethod}`, {
-            total: formatMoney(priced.totalPence),
-          }),
-        ]
-      : []),
-  ];
-}
-
-const derivedSchema = z.strictObject({ quote: quoteSchema });
+import { derivedSchema } from './quote-schema';
+import { gardenWasteRules } from './rules';
 
 /**
  * Subscribe to garden waste collection: address, property, bins or sacks, delivery, concession, payment method and
- * contact details, then check answers with the price breakdown and a confirmation with the start date.
+ * contact details, then check answers with the price breakdown and a confirmation with the start date. In English and
+ * Welsh, with the schema that checks a council's rules: for the server. A browser page takes one language's journey
+ * from `@lgds/garden-waste/en` or `@lgds/garden-waste/cy`.
  */
 export const gardenWasteNew = defineTransaction({
-  id: 'garden-waste-new',
-  version: 1,
-  referencePrefix: 'GW',
-  title: { en: 'Subscribe to garden waste collection', cy: 'Tanysgrifio i gasgliadau gwastraff gardd' },
+  ...gardenWasteNewJourney,
   rules: gardenWasteRules,
   messages: gardenWasteMessages,
-  steps: newSubscriptionSteps,
-  derive: {
-    schema: derivedSchema,
-    compute: (answers, rules, { today }) => ({ quote: quote(rules, quoteAnswers('new', answers, rules), today) }),
-  },
-  summary: (answers, rules, { t, today }) =>
-    priceRows(quote(rules, quoteAnswers('new', answers, rules), today), rules, t),
-  confirmation: (payload, rules, context) => whatHappensNext(payload.derived, payload.answers, rules, context),
+  derivedSchema,
 });
 
-/** Renew a garden waste subscription: the subscription, bins or sacks, concession, payment and contact details. */
+/**
+ * Renew a garden waste subscription: the subscription, bins or sacks, concession, payment and contact details. In
+ * English and Welsh, with the schema that checks a council's rules; a browser page takes one language's journey from
+ * `@lgds/garden-waste/en` or `@lgds/garden-waste/cy`.
+ */
 export const gardenWasteRenewal = defineTransaction({
-  id: 'garden-waste-renewal',
-  version: 1,
-  referencePrefix: 'GW',
-  title: { en: 'Renew your garden waste subscription', cy: 'Adnewyddu eich tanysgrifiad gwastraff gardd' },
+  ...gardenWasteRenewalJourney,
   rules: gardenWasteRules,
   messages: gardenWasteMessages,
-  steps: renewalSteps,
-  derive: {
-    schema: derivedSchema,
-    compute: (answers, rules, { today }) => ({ quote: quote(rules, quoteAnswers('renewal', answers, rules), today) }),
-  },
-  summary: (answers, rules, { t, today }) =>
-    priceRows(quote(rules, quoteAnswers('renewal', answers, rules), today), rules, t),
-  confirmation: (payload, rules, context) => whatHappensNext(payload.derived, payload.answers, rules, context),
+  derivedSchema,
 });

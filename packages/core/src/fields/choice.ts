@@ -1,6 +1,5 @@
-import { z } from 'zod';
-import { type CommonOptions, type IsOptional, makeField } from './common';
-import type { Field, FieldOption } from './types';
+import { type CommonOptions, type IsOptional, makeField, ok, problem } from './common';
+import type { Field, FieldOption, FieldResult } from './types';
 
 /** Options for radios and select questions. */
 export interface ChoiceOptions<Value extends string> extends CommonOptions {
@@ -10,17 +9,19 @@ export interface ChoiceOptions<Value extends string> extends CommonOptions {
   inline?: boolean;
 }
 
-function values<Value extends string>(options: readonly { value: Value }[]): [Value, ...Value[]] {
-  const list = options.map((option) => option.value);
+/** Reads one of the options' values; anything else gets "Select …" (`error.choose`). */
+function oneOf<Value extends string>(options: readonly { value: Value }[]) {
+  const list: readonly string[] = options.map((option) => option.value);
   if (list.length === 0) throw new TypeError('A choice question needs at least one option');
-  return list as [Value, ...Value[]];
+  return (value: unknown): FieldResult<Value> =>
+    typeof value === 'string' && list.includes(value) ? ok(value as Value) : problem('error.choose');
 }
 
 /** One answer from a short list, shown as GOV.UK radios. */
 export function radios<const Value extends string, O extends ChoiceOptions<Value>>(
   options: O & ChoiceOptions<Value>,
 ): Field<Value, IsOptional<O>> {
-  return makeField('radios', options, z.enum(values(options.options), 'error.choose'), 'error.choose', {
+  return makeField('radios', options, oneOf(options.options), 'error.choose', {
     options: options.options,
     ...(options.inline !== undefined && { inline: options.inline }),
   });
@@ -30,7 +31,7 @@ export function radios<const Value extends string, O extends ChoiceOptions<Value
 export function select<const Value extends string, O extends ChoiceOptions<Value>>(
   options: O & ChoiceOptions<Value>,
 ): Field<Value, IsOptional<O>> {
-  return makeField('select', options, z.enum(values(options.options), 'error.choose'), 'error.choose', {
+  return makeField('select', options, oneOf(options.options), 'error.choose', {
     options: options.options,
   });
 }
@@ -44,19 +45,13 @@ export function checkboxes<const Value extends string, O extends ChoiceOptions<V
   options: O & ChoiceOptions<Value>,
 ): Field<Value[], IsOptional<O>> {
   const exclusive = options.options.filter((option) => option.exclusive).map((option) => option.value);
-  const check = z
-    .union([z.string(), z.array(z.string())], 'error.choose')
-    .transform((value) => (Array.isArray(value) ? value : [value]))
-    .pipe(
-      z
-        .array(z.enum(values(options.options), 'error.choose'))
-        .min(1, 'error.choose')
-        .refine(
-          (chosen) => chosen.length === 1 || !chosen.some((value) => exclusive.includes(value)),
-          'error.exclusive',
-        )
-        .transform((chosen) => [...new Set(chosen)]),
-    );
+  const isOffered = oneOf(options.options);
+  const check = (value: unknown): FieldResult<Value[]> => {
+    const ticked = Array.isArray(value) ? value : [value];
+    if (ticked.length === 0 || !ticked.every((one) => isOffered(one).ok)) return problem('error.choose');
+    const chosen = [...new Set(ticked as Value[])];
+    return chosen.length === 1 || !chosen.some((one) => exclusive.includes(one)) ? ok(chosen) : problem('error.exclusive');
+  };
   return makeField('checkboxes', options, check, 'error.choose', {
     options: options.options,
     ...(options.inline !== undefined && { inline: options.inline }),

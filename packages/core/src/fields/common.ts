@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import type { Field, FieldType, RevealedBy } from './types';
+import type { Field, FieldProblem, FieldResult, FieldType, RevealedBy } from './types';
 
 /** Options every field helper takes. */
 export interface CommonOptions {
@@ -31,24 +30,36 @@ export function blankToUndefined(value: unknown): unknown {
   return value;
 }
 
+/** An answer read without a problem. */
+export function ok<Output>(value: Output): FieldResult<Output> {
+  return { ok: true, value };
+}
+
+/** A problem with an answer: its message key, and the box at fault and values for the message if any. */
+export function problem(message: string, extra: Omit<FieldProblem, 'message'> = {}): { ok: false; problem: FieldProblem } {
+  return { ok: false, problem: { message, ...extra } };
+}
+
 /**
- * Wraps a field's checks: blanks become "no answer", and no answer is either
- * allowed (optional and conditional fields) or the field's "required" error.
+ * Builds a field from how it reads an answer that is there (`read`): a blank answer is no answer, which is fine when
+ * the field is optional and otherwise gets the `requiredKey` message.
  */
 export function makeField<Output, O extends CommonOptions>(
   type: FieldType,
   options: O | undefined,
-  check: z.ZodType<Output>,
+  read: (value: unknown) => FieldResult<Output>,
   requiredKey: string,
-  extra: Omit<Field, 'type' | 'schema' | 'optional' | 'revealedBy'> = {},
+  extra: Omit<Field, 'type' | 'parse' | 'optional' | 'revealedBy'> = {},
 ): Field<Output, IsOptional<O>> {
   // A revealed field is required when it shows (the step skips it when hidden), so only `optional` relaxes the check.
   const optional = Boolean(options?.optional || options?.revealedBy);
-  const present = z.any().refine((value) => value !== undefined, requiredKey);
-  const schema = z.preprocess(blankToUndefined, options?.optional ? check.optional() : present.pipe(check));
   const field: Field<Output, IsOptional<O>> = {
     type,
-    schema: schema as z.ZodType<Output | undefined>,
+    parse: (input) => {
+      const value = blankToUndefined(input);
+      if (value !== undefined) return read(value);
+      return options?.optional ? ok(undefined) : problem(requiredKey);
+    },
     optional: optional as IsOptional<O>,
     ...extra,
   };

@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import { isIsoDate, readDateParts } from '../dates';
-import { type CommonOptions, type IsOptional, makeField } from './common';
-import type { Field } from './types';
+import { type CommonOptions, type IsOptional, makeField, ok, problem } from './common';
+import type { Field, FieldResult } from './types';
 
 /** Options for a date question. Dates are ISO strings (`2027-04-01`); the bounds are inclusive. */
 export interface DateOptions extends CommonOptions {
@@ -31,45 +30,25 @@ export function date<const O extends DateOptions>(options?: O): Field<string, Is
     throw new TypeError('A date question that must be in the past or future needs today’s date');
   }
   const { min, max, today } = options ?? {};
-  const check = z
-    .unknown()
-    .transform((value, context) => {
-      if (typeof value === 'string') {
-        if (isIsoDate(value)) return value;
-        context.addIssue({ code: 'custom', message: 'error.date.real', path: ['day'] });
-        return z.NEVER;
-      }
-      const result = readDateParts(typeof value === 'object' && value !== null ? value : {});
-      if (result.ok) return result.date;
-      if (result.problem === 'required') {
-        context.addIssue({ code: 'custom', message: 'error.date.required', path: ['day'] });
-      } else {
-        const [first = 'day'] = result.parts;
-        const message = result.problem === 'missing' ? 'error.date.missing' : 'error.date.real';
-        context.addIssue({
-          code: 'custom',
-          message,
-          path: [first],
-          params: { parts: result.parts.map((part) => `date.part.${part}`) },
-        });
-      }
-      return z.NEVER;
-    })
-    .transform((iso, context) => {
-      if (options?.past && today && iso >= today) {
-        context.addIssue({ code: 'custom', message: 'error.date.past', path: ['day'] });
-      } else if (options?.future && today && iso <= today) {
-        context.addIssue({ code: 'custom', message: 'error.date.future', path: ['day'] });
-      } else if ((min !== undefined && iso < min) || (max !== undefined && iso > max)) {
-        context.addIssue({
-          code: 'custom',
-          message: boundsKey(min, max),
-          path: ['day'],
-          params: { from: min ?? '', to: max ?? '', date: min ?? max ?? '' },
-        });
-      }
-      return iso;
-    })
-    .pipe(z.iso.date());
+  const inRange = (iso: string): FieldResult<string> => {
+    if (options?.past && today && iso >= today) return problem('error.date.past', { path: ['day'] });
+    if (options?.future && today && iso <= today) return problem('error.date.future', { path: ['day'] });
+    if ((min !== undefined && iso < min) || (max !== undefined && iso > max)) {
+      const params = { from: min ?? '', to: max ?? '', date: min ?? max ?? '' };
+      return problem(boundsKey(min, max), { path: ['day'], params });
+    }
+    return ok(iso);
+  };
+  const check = (value: unknown): FieldResult<string> => {
+    if (typeof value === 'string') return isIsoDate(value) ? inRange(value) : problem('error.date.real', { path: ['day'] });
+    const result = readDateParts(typeof value === 'object' && value !== null ? value : {});
+    if (result.ok) return inRange(result.date);
+    if (result.problem === 'required') return problem('error.date.required', { path: ['day'] });
+    const [first = 'day'] = result.parts;
+    return problem(result.problem === 'missing' ? 'error.date.missing' : 'error.date.real', {
+      path: [first],
+      params: { parts: result.parts.map((part) => `date.part.${part}`) },
+    });
+  };
   return makeField('date', options, check, 'error.date.required');
 }

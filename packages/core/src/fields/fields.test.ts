@@ -3,10 +3,9 @@ import { field } from './index';
 import type { Field } from './types';
 
 function check(built: Field, input: unknown): { ok: true; value: unknown } | { ok: false; key: string; path: string } {
-  const result = built.schema.safeParse(input);
-  if (result.success) return { ok: true, value: result.data };
-  const [issue] = result.error.issues;
-  return { ok: false, key: issue?.message ?? '', path: issue?.path.join('.') ?? '' };
+  const result = built.parse(input);
+  if (result.ok) return { ok: true, value: result.value };
+  return { ok: false, key: result.problem.message, path: result.problem.path?.join('.') ?? '' };
 }
 
 describe('text', () => {

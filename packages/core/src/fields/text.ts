@@ -1,8 +1,7 @@
-import { z } from 'zod';
 import type { LocalText } from '../messages/types';
 import { normalisePostcode } from '../postcode';
-import { type CommonOptions, type IsOptional, makeField } from './common';
-import type { Field } from './types';
+import { type CommonOptions, type IsOptional, makeField, ok, problem } from './common';
+import type { Field, FieldResult } from './types';
 
 /** Options for text questions. */
 export interface TextOptions extends CommonOptions {
@@ -21,15 +20,24 @@ export interface TextOptions extends CommonOptions {
   normalise?: (text: string) => string;
 }
 
+/** Reads text of at most `maxLength` characters (`tooLong` otherwise), then checks it as `then` says. */
+function limited(maxLength: number, tooLong: string, then: (text: string) => FieldResult<string>) {
+  return (value: unknown): FieldResult<string> => {
+    if (typeof value !== 'string') return problem('error.invalid');
+    return value.length > maxLength ? problem(tooLong, { params: { max: maxLength } }) : then(value);
+  };
+}
+
 function limitedText(maxLength: number, options: TextOptions | undefined) {
-  const limited = z.string().max(maxLength, 'error.tooLong');
-  const pattern = options?.pattern;
-  const checked = pattern
-    ? limited.refine((text) => pattern.regex.test(text), { message: pattern.message, params: { ...pattern.params } })
-    : limited;
-  const { normalise } = options ?? {};
+  const { normalise, pattern } = options ?? {};
+  const matches = (text: string) =>
+    !pattern || pattern.regex.test(text) ? ok(text) : problem(pattern.message, { params: { ...pattern.params } });
   // The length is checked before tidying, so a huge post is refused before any work is done on it.
-  return normalise ? z.string().max(maxLength, 'error.tooLong').transform(normalise).pipe(checked) : checked;
+  return limited(maxLength, 'error.tooLong', (text) => {
+    if (!normalise) return matches(text);
+    const tidied = normalise(text);
+    return tidied.length > maxLength ? problem('error.tooLong', { params: { max: maxLength } }) : matches(tidied);
+  });
 }
 
 /** A one-line text answer, such as a name. */
@@ -56,7 +64,7 @@ export function email<const O extends CommonOptions>(options?: O): Field<string,
   return makeField(
     'email',
     options,
-    z.string().max(256, 'error.tooLong').pipe(z.email('error.email')),
+    limited(256, 'error.tooLong', (text) => (emailAddress.test(text) ? ok(text) : problem('error.email'))),
     'error.required',
     {
       autocomplete: 'email',
@@ -66,16 +74,19 @@ export function email<const O extends CommonOptions>(options?: O): Field<string,
   );
 }
 
+// zod's email pattern (a test keeps them the same): the payload's schema says `format: email` with zod's, so an
+// address this accepts is one the schema accepts too.
+const emailAddress = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+
 // A UK number (01632 960 001, 07700 900 982) or an international one (+44 808 157 0192).
 // Residents type spaces, dashes, dots and brackets: they are allowed and kept.
 const phoneNumber = /^(?:\+|00)?[\d]{7,15}$/;
 
 /** A telephone number, UK or international, typed the way the resident writes it. */
 export function tel<const O extends CommonOptions>(options?: O): Field<string, IsOptional<O>> {
-  const check = z
-    .string()
-    .max(40, 'error.phone')
-    .refine((value) => phoneNumber.test(value.replace(/[\s\-().]/g, '')), 'error.phone');
+  const check = limited(40, 'error.phone', (text) =>
+    phoneNumber.test(text.replace(/[\s\-().]/g, '')) ? ok(text) : problem('error.phone'),
+  );
   return makeField('tel', options, check, 'error.required', {
     autocomplete: 'tel',
     width: '20',
@@ -88,14 +99,11 @@ export function tel<const O extends CommonOptions>(options?: O): Field<string, I
  * `sw1a2aa` is stored as `SW1A 2AA`.
  */
 export function postcode<const O extends CommonOptions>(options?: O): Field<string, IsOptional<O>> {
-  const check = z
-    .string()
-    .transform((value, context) => {
-      const normalised = normalisePostcode(value);
-      if (normalised === undefined) context.addIssue({ code: 'custom', message: 'error.postcode' });
-      return normalised ?? z.NEVER;
-    })
-    .pipe(z.string());
+  const check = (value: unknown): FieldResult<string> => {
+    const normalised = typeof value === 'string' ? normalisePostcode(value) : undefined;
+    return normalised === undefined ? problem('error.postcode') : ok(normalised);
+  };
+
   return makeField('postcode', options, check, 'error.required', {
     autocomplete: 'postal-code',
     width: '10',

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { LocalText } from '../messages/types';
 
 /** The kinds of question a step can ask, each matching a GOV.UK Design System component. */
@@ -36,16 +35,30 @@ export interface RevealedBy {
   value: string;
 }
 
+/** A problem with one answer, in the engine's terms: a message key, the box it is in and values for the message. */
+export interface FieldProblem {
+  /** The message key, such as `error.required` or a transaction's own `account.reference.error.format`. */
+  message: string;
+  /** For a question of several boxes, the box at fault (a date's `month`). */
+  path?: readonly string[];
+  /** Values for the message's placeholders (`{max}`), or a date's boxes at fault as `parts`. */
+  params?: Readonly<Record<string, unknown>>;
+}
+
+/** What reading one answer found: the answer (absent when optional and left blank), or its first problem. */
+export type FieldResult<Output> = { ok: true; value: Output | undefined } | { ok: false; problem: FieldProblem };
+
 /**
- * A question on a page: how to render it and the zod schema that checks it.
- * The schema reads what a form posts (strings, date parts) and what it
- * returns, so stored answers can be checked again.
+ * A question on a page: how to render it and how to read its answer. `parse` reads what a form posts (strings, date
+ * parts) and what it returns, so stored answers can be checked again. Plain code, not a schema library: it runs on
+ * every keystroke in the browser, where every kilobyte counts; the payload's zod schema is built from it on the
+ * server.
  */
 export interface Field<Output = unknown, Optional extends boolean = boolean> {
   /** Which GOV.UK component renders it. */
   type: FieldType;
-  /** Checks the posted value when the field is shown; each issue's message is a message key such as `error.required`. */
-  schema: z.ZodType<Output | undefined>;
+  /** Reads the posted or stored value when the field is shown: the answer, or the first problem as a message key. */
+  parse(input: unknown): FieldResult<Output>;
   /** Whether the answer may be absent: the resident may leave it blank, or it is revealed only by some answers. */
   optional: Optional;
   /** The field and answer that reveal this one, if it is conditional. */
@@ -62,6 +75,10 @@ export interface Field<Output = unknown, Optional extends boolean = boolean> {
   maxLength?: number;
   /** For textareas: visible rows. */
   rows?: number;
+  /** For numbers: the smallest answer allowed. */
+  min?: number;
+  /** For numbers: the largest answer allowed. */
+  max?: number;
   /** For radios, checkboxes and select: the answers offered. */
   options?: readonly FieldOption[];
   /** For radios and checkboxes: show the options side by side. */

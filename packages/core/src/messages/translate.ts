@@ -58,7 +58,12 @@ function pluralForm(message: Message, locale: Locale, params: MessageParams): st
  * to the first, so pass the most general first and council overrides last.
  */
 export function createTranslator(locale: Locale, catalogues: readonly (Catalogue | undefined)[]): Translator {
-  const layers = [coreMessages[locale], ...catalogues].filter((c): c is Catalogue => c !== undefined).reverse();
+  return translatorOver(locale, [coreMessages[locale], ...catalogues]);
+}
+
+/** A translator over exactly these catalogues, later ones winning: a journey's words already hold the engine's. */
+export function translatorOver(locale: Locale, catalogues: readonly (Catalogue | undefined)[]): Translator {
+  const layers = catalogues.filter((c): c is Catalogue => c !== undefined).reverse();
   const find = (key: string): Message | undefined => {
     for (const layer of layers) if (Object.hasOwn(layer, key)) return layer[key];
     return undefined;

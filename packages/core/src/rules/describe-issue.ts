@@ -1,5 +1,6 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { z } from 'zod';
+import type { z } from 'zod';
+import en from 'zod/v4/locales/en.js';
 import { type RulesProblem, settingPath } from './errors';
 
 type Issue = z.core.$ZodIssue;
@@ -44,10 +45,12 @@ function sizeLimit(issue: Issue & { code: 'too_small' | 'too_big' }): string {
   }
 }
 
-const zodDefault = /* @__PURE__ */ z.locales.en().localeError;
+// Made on first use: a module-level call would keep zod's English messages in every browser bundle of the engine.
+let zodDefault: ReturnType<typeof en>['localeError'] | undefined;
 
 function isZodDefault(issue: Issue): boolean {
-  const fallback = zodDefault?.(issue as never);
+  zodDefault ??= en().localeError;
+  const fallback = zodDefault(issue as never);
   return issue.message === (typeof fallback === 'string' ? fallback : fallback?.message);
 }
 

@@ -80,10 +80,8 @@ export const bulkyWaste = defineTransaction({
   rules: bulkyWasteRules,
   messages: bulkyWasteMessages,
   steps,
-  derive: {
-    schema: z.strictObject({ pricePence: z.int().min(0) }),
-    compute: (answers, rules) => ({ pricePence: price(answers, rules) }),
-  },
+  derive: { compute: (answers, rules) => ({ pricePence: price(answers, rules) }) },
+  derivedSchema: z.strictObject({ pricePence: z.int().min(0) }),
   summary: (answers, rules, { t }) => [{ question: t('summary.price'), answer: [formatMoney(price(answers, rules))] }],
   confirmation: (payload, _rules, { t }) => [
     t('confirmation.collection', { date: formatDate(payload.answers.collection?.date ?? '', t.locale) }),

@@ -1,6 +1,7 @@
 // Test-only (not exported from the package): the property tests of every transaction package import this file by
 // its path, so one set of mutations and one journey walker serve them all without a published testing entry.
 import { CHECK_ANSWERS, createFlow, type Flow } from '../flow';
+import { payloadSchema } from '../payload';
 import type { Locale } from '../messages/types';
 import { RulesError } from '../rules/errors';
 import { type RulesLayer, resolveRules } from '../rules/resolve';
@@ -259,7 +260,7 @@ export function walkAnyConfig(
   everyPage(flow, damaged(answers, random), locales);
   const sent = flow.submission(answers as never, { submittedAt: new Date(`${today}T09:30:00Z`) });
   if (!sent.ok) throw new Error(`the full answers were not sent: ${JSON.stringify(sent)}`);
-  flow.payloadSchema().parse(sent.payload);
+  payloadSchema(flow).parse(sent.payload);
   for (const locale of locales) flow.confirmation(sent.payload, locale);
   return 'sent';
 }

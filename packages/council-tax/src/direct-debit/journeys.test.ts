@@ -1,4 +1,4 @@
-import { CHECK_ANSWERS, type Flow, handleStepPost, type Locale } from '@lgds/core';
+import { CHECK_ANSWERS, type Flow, handleStepPost, type Locale, payloadJsonSchema } from '@lgds/core';
 import { describe, expect, it } from 'vitest';
 import {
   type Answers,
@@ -208,7 +208,7 @@ describe('branches the councils’ rules make', () => {
   });
 
   it('gives integrators a JSON Schema of the payload, with the derived facts', () => {
-    const schema = flowFor('northmoor').payloadJsonSchema() as { properties: Record<string, unknown> };
+    const schema = payloadJsonSchema(flowFor('northmoor')) as { properties: Record<string, unknown> };
     expect(Object.keys(schema.properties)).toEqual([
       'transaction',
       'version',

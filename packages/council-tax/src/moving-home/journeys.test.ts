@@ -1,4 +1,4 @@
-import { CHECK_ANSWERS, type Flow, handleStepPost, type Locale } from '@lgds/core';
+import { CHECK_ANSWERS, type Flow, handleStepPost, type Locale, payloadJsonSchema } from '@lgds/core';
 import { describe, expect, it } from 'vitest';
 import {
   answersAfter,
@@ -518,7 +518,7 @@ describe('errors, word for word', () => {
 
 describe('the payload for the back office', () => {
   it('writes out as JSON Schema, with what to do with the account described', () => {
-    const schema = flowFor('exampleshire').payloadJsonSchema() as {
+    const schema = payloadJsonSchema(flowFor('exampleshire')) as {
       title: string;
       properties: { derived: { properties: Record<string, { enum?: string[]; description?: string }> } };
     };

@@ -1,4 +1,4 @@
-import { CHECK_ANSWERS, createFlow, handleStepPost, type Locale, resolveRules } from '@lgds/core';
+import { CHECK_ANSWERS, createFlow, handleStepPost, type Locale, payloadJsonSchema, resolveRules } from '@lgds/core';
 import { describe, expect, it } from 'vitest';
 import { singlePersonDiscountPresets as presets } from './presets';
 import {
@@ -614,7 +614,7 @@ describe('the journey as a whole', () => {
   });
 
   it('describes its payload for the back office', () => {
-    const schema = flowFor('exampleshire').payloadJsonSchema() as {
+    const schema = payloadJsonSchema(flowFor('exampleshire')) as {
       title: string;
       properties: { derived: { properties: Record<string, unknown> } };
     };

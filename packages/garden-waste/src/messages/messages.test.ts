@@ -10,9 +10,9 @@ import {
   type StepView,
 } from '@lgds/core';
 import { describe, expect, it } from 'vitest';
+import { containerTypes, paymentMethods } from '../choices';
 import { presets } from '../presets';
 import { quoteItems } from '../pricing';
-import { containerTypes, paymentMethods } from '../rules';
 import { gardenWasteNew, gardenWasteRenewal } from '../transactions';
 import { gardenWasteMessages } from './index';
 

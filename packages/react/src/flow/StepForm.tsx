@@ -1,7 +1,7 @@
 'use client';
 
 import {
-  type AnyTransaction,
+  type AnyJourney,
   type FieldError,
   type FieldMap,
   type Flow,
@@ -26,7 +26,7 @@ import { answerChanged } from './frontendBehaviour';
 import { shownValue, wrongDateParts } from './values';
 
 /** Props for the client-side form of one step. */
-export interface StepFormProps<T extends AnyTransaction> {
+export interface StepFormProps<T extends AnyJourney> {
   flow: Flow<T>;
   stepId: StepIdOf<T>;
   locale: Locale;
@@ -152,7 +152,7 @@ function formOf(target: unknown): HTMLFormElement | undefined {
  * (`flow.validateStep`), on submit and then as the resident changes an answer; errors inline and in the error
  * summary, which takes focus.
  */
-export function StepForm<T extends AnyTransaction>(props: StepFormProps<T>) {
+export function StepForm<T extends AnyJourney>(props: StepFormProps<T>) {
   const { flow, stepId, locale, page, onAnswered, onErrorsShown } = props;
   const { values } = page;
   const fields = flow.fields(stepId);

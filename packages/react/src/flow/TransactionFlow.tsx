@@ -1,7 +1,7 @@
 'use client';
 
 import {
-  type AnyTransaction,
+  type AnyJourney,
   CHECK_ANSWERS,
   createFlow,
   createReference,
@@ -29,7 +29,7 @@ import { cancelsDoubleClick, followsErrorLink } from './frontendBehaviour';
 import { focusWithin, StepForm } from './StepForm';
 
 /** Props for `<TransactionFlow>`. */
-export interface TransactionFlowProps<T extends AnyTransaction> {
+export interface TransactionFlowProps<T extends AnyJourney> {
   /** The transaction, such as `gardenWaste`. */
   transaction: T;
   /** The council's resolved rules, from `resolveRules`. */
@@ -84,7 +84,7 @@ type Sending = 'idle' | 'sending' | 'failed' | 'sent';
  * with change links, and a confirmation with the reference. Every page is also a real form that posts to
  * `href(position)`, so the journey works before (or without) JavaScript.
  */
-export function TransactionFlow<T extends AnyTransaction>(props: TransactionFlowProps<T>) {
+export function TransactionFlow<T extends AnyJourney>(props: TransactionFlowProps<T>) {
   const { transaction, rules, locale = 'en', onSubmit, persist, messages, today, href = defaultPageHref } = props;
   const flow = useMemo(
     () => createFlow(transaction, rules, { ...(messages && { messages }), ...(today && { today: () => today }) }),

@@ -1,5 +1,5 @@
 import {
-  type AnyTransaction,
+  type AnyJourney,
   CHECK_ANSWERS,
   type FieldError,
   type Flow,
@@ -15,10 +15,10 @@ import { defaultPageHref, type PageHref } from './links';
 import { StepPage, type StepPageProps } from './StepPage';
 
 /** Where a journey can be: a step, check answers, or the confirmation after sending. */
-export type PagePosition<T extends AnyTransaction> = FlowPosition<T> | 'confirmation';
+export type PagePosition<T extends AnyJourney> = FlowPosition<T> | 'confirmation';
 
 /** Props for rendering one page of a journey on the server. */
-export interface TransactionPageProps<T extends AnyTransaction> {
+export interface TransactionPageProps<T extends AnyJourney> {
   /** The journey, from `createFlow(transaction, rules)`. */
   flow: Flow<T>;
   /** The page asked for: shown if the resident has reached it, otherwise where they really are. */
@@ -56,7 +56,7 @@ export interface TransactionPageProps<T extends AnyTransaction> {
  * once they have reached it, otherwise where they really are (the first page still to answer, or check answers when
  * everything is answered). An unknown page, or check answers before everything is answered, shows that page too.
  */
-export function positionToShow<T extends AnyTransaction>(
+export function positionToShow<T extends AnyJourney>(
   flow: Flow<T>,
   asked: string,
   answers: TransactionAnswers<T>,
@@ -70,7 +70,7 @@ export function positionToShow<T extends AnyTransaction>(
 }
 
 /** The page heading for a position, for `<title>`: GOV.UK titles start "Error: " when the page shows errors. */
-export function pageTitle<T extends AnyTransaction>(
+export function pageTitle<T extends AnyJourney>(
   flow: Flow<T>,
   position: PagePosition<T>,
   locale: Locale = 'en',
@@ -102,7 +102,7 @@ export function pageTitle<T extends AnyTransaction>(
  *   return <TransactionPage flow={flow} position="bins" answers={answers} errors={result.errors} values={result.values} />;
  * }
  */
-export function TransactionPage<T extends AnyTransaction>(props: TransactionPageProps<T>) {
+export function TransactionPage<T extends AnyJourney>(props: TransactionPageProps<T>) {
   const { flow, answers, locale = 'en', errors = [], values, href = defaultPageHref } = props;
   const position = positionToShow(flow, props.position, answers);
   const t = flow.translator(locale);

@@ -1,0 +1,89 @@
+import * as z from 'zod/mini';
+import type { Flow, Payload } from './flow';
+import type { Field } from './fields/types';
+import { referencePattern } from './reference';
+import type { AnyTransaction } from './transaction';
+
+/**
+ * What a stored answer to a field looks like, for the payload's JSON Schema, with a check that the field itself reads
+ * it back unchanged: the field's own `parse` is the one judge of a valid answer, so the two cannot disagree.
+ */
+function answerSchema(field: Field): z.ZodMiniType {
+  const shape = shapeOf(field);
+  return shape.check(z.refine((answer) => field.parse(answer).ok, 'is not an answer this question accepts'));
+}
+
+// The shape of an answer as the field stores it, in JSON Schema's terms: a back office's own checks go by this.
+function shapeOf(field: Field): z.ZodMiniType {
+  const text = () => z.string().check(...(field.maxLength === undefined ? [] : [z.maxLength(field.maxLength)]));
+  const values = (field.options ?? []).map((option) => option.value);
+  switch (field.type) {
+    case 'number':
+      return z.int().check(
+        ...(field.min === undefined ? [] : [z.minimum(field.min)]),
+        ...(field.max === undefined ? [] : [z.maximum(field.max)]),
+      );
+    case 'radios':
+    case 'select':
+      return z.enum(values);
+    case 'checkboxes':
+      return z.array(z.enum(values)).check(z.minLength(1));
+    case 'date':
+      return z.iso.date();
+    case 'email':
+      return z.email().check(z.maxLength(field.maxLength ?? 256));
+    default:
+      return text();
+  }
+}
+
+/**
+ * The zod schema of a transaction's payload under a council's rules, to check what a browser sent before working
+ * anything out again on the server. For the server only: browser pages never need it.
+ *
+ * @example
+ * import { createFlow, payloadSchema, resolveRules } from '@lgds/core';
+ * import { gardenWasteNew } from '@lgds/garden-waste';
+ *
+ * const flow = createFlow(gardenWasteNew, resolveRules(gardenWasteNew, {}));
+ * const sent = payloadSchema(flow).safeParse({ transaction: 'garden-waste-new' });
+ * sent.success; // false: no reference, no answers
+ */
+export function payloadSchema<T extends AnyTransaction>(flow: Flow<T>): z.ZodMiniType<Payload<T>> {
+  const { transaction } = flow;
+  const answerShape: Record<string, z.ZodMiniType> = {};
+  for (const id of flow.stepIds) {
+    if (transaction.steps[id]?.ends) continue;
+    const fields = Object.entries(flow.fields(id)).map(([name, field]) => {
+      const answer = answerSchema(field);
+      return [name, field.optional ? z.optional(answer) : answer] as const;
+    });
+    answerShape[id] = z.optional(z.strictObject(Object.fromEntries(fields)));
+  }
+  return z.strictObject({
+    transaction: z.literal(transaction.id),
+    version: z.literal(transaction.version),
+    reference: z.string().check(z.regex(referencePattern)),
+    submittedAt: z.iso.datetime(),
+    answers: z.strictObject(answerShape),
+    derived: transaction.derivedSchema ?? z.strictObject({}),
+  }) as unknown as z.ZodMiniType<Payload<T>>;
+}
+
+/**
+ * The JSON Schema of a transaction's payload under a council's rules, for a back office that is not written in
+ * TypeScript.
+ *
+ * @example
+ * import { createFlow, payloadJsonSchema, resolveRules } from '@lgds/core';
+ * import { gardenWasteNew } from '@lgds/garden-waste';
+ *
+ * const flow = createFlow(gardenWasteNew, resolveRules(gardenWasteNew, {}));
+ * const schema = payloadJsonSchema(flow); // { $schema, type: 'object', properties: { transaction, … }, title }
+ */
+export function payloadJsonSchema<T extends AnyTransaction>(flow: Flow<T>): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(payloadSchema(flow), { io: 'output', unrepresentable: 'any' }),
+    title: `${flow.transaction.title.en} (version ${flow.transaction.version})`,
+  };
+}

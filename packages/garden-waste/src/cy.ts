@@ -1,0 +1,18 @@
+/**
+ * `@lgds/garden-waste/cy`: the garden waste journeys with Welsh words only, for a page shown in Welsh. A browser
+ * is sent no English and no rules schema: give the journey rules your server checked with
+ * `resolveRules` and the main entry's transaction.
+ *
+ * @packageDocumentation
+ */
+import { inWelsh } from '@lgds/core';
+import { gardenWasteNewJourney, gardenWasteRenewalJourney } from './journeys';
+import { cy } from './messages/cy';
+
+export type { GardenWasteRules } from './rules';
+
+/** Subscribe to garden waste collection, in Welsh. */
+export const gardenWasteNew = /* @__PURE__ */ inWelsh(gardenWasteNewJourney, cy);
+
+/** Renew a garden waste subscription, in Welsh. */
+export const gardenWasteRenewal = /* @__PURE__ */ inWelsh(gardenWasteRenewalJourney, cy);

@@ -1,0 +1,18 @@
+/**
+ * `@lgds/garden-waste/en`: the garden waste journeys with English words only, for a page shown in English. A browser
+ * is sent no Welsh and no rules schema: give the journey rules your server checked with
+ * `resolveRules` and the main entry's transaction.
+ *
+ * @packageDocumentation
+ */
+import { inEnglish } from '@lgds/core';
+import { gardenWasteNewJourney, gardenWasteRenewalJourney } from './journeys';
+import { en } from './messages/en';
+
+export type { GardenWasteRules } from './rules';
+
+/** Subscribe to garden waste collection, in English. */
+export const gardenWasteNew = /* @__PURE__ */ inEnglish(gardenWasteNewJourney, en);
+
+/** Renew a garden waste subscription, in English. */
+export const gardenWasteRenewal = /* @__PURE__ */ inEnglish(gardenWasteRenewalJourney, en);
