@@ -78,7 +78,7 @@ export async function buildCouncilApps(packages, dir) {
   const locale = journeyLocale();
   const question = firstQuestion(dir, locale);
   const viteApp = join(dir, 'vite');
-  writeViteApp(viteApp, locale);
+  writeViteApp(viteApp);
   buildAndCheck('vite build', viteApp, [join(dir, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], 'dist');
 
   const nextApp = join(dir, 'next');
@@ -165,9 +165,10 @@ function unemittedUrls(file, appDir, output) {
 }
 
 // The language the README's page shows the journey in.
+// The language of the README's journey: the entry its client component imports the journey from.
 function journeyLocale() {
-  const page = readmeFiles().get('app/garden-waste/page.tsx') ?? '';
-  return /locale="(en|cy)"/.exec(page)?.[1] ?? 'en';
+  const journey = readmeFiles().get('app/garden-waste/journey.tsx') ?? '';
+  return /from '@lgds\/garden-waste\/(en|cy)'/.exec(journey)?.[1] ?? 'en';
 }
 
 // The journey's first question: its address page's, in that language.
@@ -194,7 +195,7 @@ function writeJourney(appDir) {
 
 // As `npm create vite@latest -- --template react-ts` makes it, with the README's journey component as its page:
 // in a single-page app the browser gives today's date (the README's page.tsx is a Next.js server component).
-function writeViteApp(appDir, locale) {
+function writeViteApp(appDir) {
   writeJourney(appDir);
   write(
     appDir,
@@ -219,7 +220,7 @@ function writeViteApp(appDir, locale) {
       '',
       "createRoot(document.getElementById('root') as HTMLElement).render(",
       '  <StrictMode>',
-      `    <GardenWasteJourney rules={rules} locale="${locale}" today={todayIso()} />`,
+      '    <GardenWasteJourney rules={rules} today={todayIso()} />',
       '  </StrictMode>,',
       ');',
       '',

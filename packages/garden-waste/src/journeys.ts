@@ -27,7 +27,7 @@ import {
 } from './steps';
 
 const newSubscriptionSteps = {
-  closed: closedStep((rules) => rules.service.newSubscriptionsOpen),
+  closed: /* @__PURE__ */ closedStep((rules) => rules.service.newSubscriptionsOpen),
   address,
   property,
   notServed,
@@ -41,7 +41,7 @@ const newSubscriptionSteps = {
 };
 
 const renewalSteps = {
-  closed: closedStep((rules) => rules.service.renewalsOpen),
+  closed: /* @__PURE__ */ closedStep((rules) => rules.service.renewalsOpen),
   notOpen: renewalNotOpen,
   subscription,
   container,

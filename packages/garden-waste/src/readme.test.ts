@@ -2,9 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createFlow, RulesError, resolveRules, withRulesTable } from '@lgds/core';
+import { createFlow, payloadSchema, RulesError, resolveRules, withRulesTable } from '@lgds/core';
 import { describe, expect, it } from 'vitest';
 import { fencedBlocks, missingImports } from '../../../scripts/code-blocks.mjs';
+import * as welsh from './cy';
+import * as english from './en';
 import * as gardenWaste from './index';
 import { presets } from './presets';
 import { gardenWasteNew } from './transactions';
@@ -62,11 +64,15 @@ describe('the README’s examples', () => {
       submittedAt: new Date(payload.submittedAt),
     });
     expect(sent).toEqual({ ok: true, payload });
-    expect(flow.payloadSchema().safeParse(payload).success).toBe(true);
+    expect(payloadSchema(flow).safeParse(payload).success).toBe(true);
   });
 });
 
 // A quick guard: scripts/pack-and-install.mjs type-checks every example against the packed package, in minutes.
-it('every name the documentation imports from @lgds/garden-waste is one it exports', () => {
-  expect(missingImports(workspaceRoot, '@lgds/garden-waste', gardenWaste)).toEqual([]);
+it.each([
+  ['@lgds/garden-waste', gardenWaste],
+  ['@lgds/garden-waste/en', english],
+  ['@lgds/garden-waste/cy', welsh],
+])('every name the documentation imports from %s is one it exports', (entry, exported) => {
+  expect(missingImports(workspaceRoot, entry, exported)).toEqual([]);
 });

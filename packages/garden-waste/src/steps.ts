@@ -25,7 +25,7 @@ export function closedStep(isOpen: (rules: GardenWasteRules) => boolean) {
 }
 
 /** Ends a renewal outside the renewal window of a fixed year, saying when renewals open (see `renewalTiming`). */
-export const renewalNotOpen = defineStep({
+export const renewalNotOpen = /* @__PURE__ */ defineStep({
   fields: (_rules: GardenWasteRules) => ({}),
   when: (_answers, rules: GardenWasteRules, { today }) => !renewalTiming(rules, today).open,
   params: (rules: GardenWasteRules, { today }) => {
@@ -36,7 +36,7 @@ export const renewalNotOpen = defineStep({
 });
 
 /** The address to collect from: GOV.UK's manual address pattern, one row on check answers. */
-export const address = defineStep({
+export const address = /* @__PURE__ */ defineStep({
   fields: (_rules: GardenWasteRules) => ({
     line1: field.text({ maxLength: 100, autocomplete: 'address-line1' }),
     line2: field.text({ optional: true, maxLength: 100, autocomplete: 'address-line2' }),
@@ -47,14 +47,14 @@ export const address = defineStep({
 });
 
 /** The type of property: some councils do not collect from flats. */
-export const property = defineStep({
+export const property = /* @__PURE__ */ defineStep({
   fields: (_rules: GardenWasteRules) => ({
     type: field.radios({ options: propertyTypes.map((value) => ({ value })) }),
   }),
 });
 
 /** Ends the journey for a property type the council does not collect from. */
-export const notServed = defineStep({
+export const notServed = /* @__PURE__ */ defineStep({
   fields: (_rules: GardenWasteRules) => ({}),
   when: (answers, rules: GardenWasteRules) =>
     rules.eligibility.propertyTypesNotServed.some((type) => type === answers.property?.type),
@@ -63,7 +63,7 @@ export const notServed = defineStep({
 });
 
 /** Bins or sacks: asked only when the council offers more than one kind. */
-export const container = defineStep({
+export const container = /* @__PURE__ */ defineStep({
   fields: (rules: GardenWasteRules) => ({
     type: field.radios({ options: rules.containers.offered.map((value) => ({ value })) }),
   }),
@@ -71,14 +71,14 @@ export const container = defineStep({
 });
 
 /** How many bins, up to the council's `containers.maxBins`; not asked when a household may have only one. */
-export const bins = defineStep({
+export const bins = /* @__PURE__ */ defineStep({
   fields: (rules: GardenWasteRules) => ({ count: field.number({ min: 1, max: rules.containers.maxBins }) }),
   params: (rules: GardenWasteRules) => ({ max: rules.containers.maxBins, count: rules.containers.maxBins }),
   when: (answers, rules: GardenWasteRules) => wantsBins(answers, rules) && rules.containers.maxBins > 1,
 });
 
 /** How many rolls of sacks, up to the council's `containers.maxRolls`; not asked when the most is one. */
-export const rolls = defineStep({
+export const rolls = /* @__PURE__ */ defineStep({
   fields: (rules: GardenWasteRules) => ({ count: field.number({ min: 1, max: rules.containers.maxRolls }) }),
   params: (rules: GardenWasteRules) => ({
     max: rules.containers.maxRolls,
@@ -89,7 +89,7 @@ export const rolls = defineStep({
 });
 
 /** Whether the household needs bins delivered, or already has them: delivery can cost and takes longer. */
-export const delivery = defineStep({
+export const delivery = /* @__PURE__ */ defineStep({
   fields: (_rules: GardenWasteRules) => ({
     needed: field.radios({ options: [{ value: 'yes' }, { value: 'no' }] }),
   }),
@@ -97,7 +97,7 @@ export const delivery = defineStep({
 });
 
 /** A concession, when the council offers any and charges. Each option's hint is the evidence it needs. */
-export const concession = defineStep({
+export const concession = /* @__PURE__ */ defineStep({
   fields: (rules: GardenWasteRules) => ({
     type: field.radios({
       options: [
@@ -110,7 +110,7 @@ export const concession = defineStep({
 });
 
 /** Card or Direct Debit: asked only when the service is charged and the council takes both. */
-export const payment = defineStep({
+export const payment = /* @__PURE__ */ defineStep({
   fields: (rules: GardenWasteRules) => ({
     method: field.radios({
       options: paymentMethods.filter((method) => rules.payment.methods.includes(method)).map((value) => ({ value })),
@@ -120,7 +120,7 @@ export const payment = defineStep({
 });
 
 /** How to contact the resident, and whether they want renewal reminders. */
-export const contact = defineStep({
+export const contact = /* @__PURE__ */ defineStep({
   fields: (_rules: GardenWasteRules) => ({
     contactBy: field.radios({ options: [{ value: 'email' }, { value: 'phone' }] }),
     email: field.email({ revealedBy: { field: 'contactBy', value: 'email' } }),
@@ -130,7 +130,7 @@ export const contact = defineStep({
 });
 
 /** The subscription to renew: its reference, and the postcode to check it against. */
-export const subscription = defineStep({
+export const subscription = /* @__PURE__ */ defineStep({
   fields: (_rules: GardenWasteRules) => ({
     reference: field.text({
       maxLength: 20,

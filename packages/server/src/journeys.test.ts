@@ -1,4 +1,4 @@
-import { createFlow, type Locale, resolveRules } from '@lgds/core';
+import { createFlow, type Locale, payloadSchema, resolveRules } from '@lgds/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceFor } from '../test/council';
 import { Resident, textOf } from '../test/resident';
@@ -48,7 +48,7 @@ describe.each(serviceWalks)('$title', (walk) => {
     expect(stored?.transaction).toBe(walk.transaction.id);
     const rules = resolveRules(walk.transaction, walk.rules as Record<string, unknown>);
     const flow = createFlow(walk.transaction, rules, { today: () => walk.today });
-    const checked = flow.payloadSchema().safeParse(stored?.payload);
+    const checked = payloadSchema(flow).safeParse(stored?.payload);
     expect(checked.error?.issues ?? []).toEqual([]);
     // After sending, the old pages lead to the confirmation, not to the answers.
     const again = await resident.open(`${base}/${walk.pages[0]?.step}${lang}`);

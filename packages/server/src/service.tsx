@@ -8,6 +8,7 @@ import {
   handleStepPost,
   type Locale,
   type Payload,
+  payloadSchema,
   type TransactionAnswers,
 } from '@lgds/core';
 import { type PagePosition, pageTitle, positionToShow, TransactionPage, type TransactionPageProps } from '@lgds/react';
@@ -342,7 +343,7 @@ export function createService(options: ServiceOptions): ServiceHandler {
     for (let attempt = 0; attempt < 3 && reference === undefined; attempt++) {
       const result = flow.submission(journey.answers as TransactionAnswers<AnyTransaction>, { submittedAt: now() });
       if (!result.ok) return redirect(exchange, routes.page(served, result.step, exchange.locale));
-      const checked = flow.payloadSchema().safeParse(result.payload);
+      const checked = payloadSchema(flow).safeParse(result.payload);
       if (!checked.success) throw new Error(`The ${transaction.id} payload does not match its schema`);
       const stored = await store.submit({
         idempotencyKey: journey.idempotencyKey,

@@ -30,11 +30,14 @@ import { focusWithin, StepForm } from './StepForm';
 
 /** Props for `<TransactionFlow>`. */
 export interface TransactionFlowProps<T extends AnyJourney> {
-  /** The transaction, such as `gardenWaste`. */
+  /**
+   * The journey: one language's, such as `gardenWasteNew` from `@lgds/garden-waste/en`, so the browser is sent only
+   * that language's words; or a package's main-entry transaction, which carries both.
+   */
   transaction: T;
-  /** The council's resolved rules, from `resolveRules`. */
+  /** The council's resolved rules, from `resolveRules` on the server, passed as data. */
   rules: RulesOf<T>;
-  /** The resident's language. */
+  /** The resident's language. Defaults to the journey's, when it carries one language, and otherwise English. */
   locale?: Locale;
   /**
    * Sends the payload to the council's back office. Reject (throw) if it fails: the resident is told, keeps every
@@ -85,7 +88,9 @@ type Sending = 'idle' | 'sending' | 'failed' | 'sent';
  * `href(position)`, so the journey works before (or without) JavaScript.
  */
 export function TransactionFlow<T extends AnyJourney>(props: TransactionFlowProps<T>) {
-  const { transaction, rules, locale = 'en', onSubmit, persist, messages, today, href = defaultPageHref } = props;
+  const { transaction, rules, onSubmit, persist, messages, today, href = defaultPageHref } = props;
+  const languages = Object.keys(transaction.words) as Locale[];
+  const locale = props.locale ?? (languages.length === 1 ? languages[0] : undefined) ?? 'en';
   const flow = useMemo(
     () => createFlow(transaction, rules, { ...(messages && { messages }), ...(today && { today: () => today }) }),
     [transaction, rules, messages, today],

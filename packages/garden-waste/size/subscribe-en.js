@@ -1,0 +1,4 @@
+// A garden waste subscription page in English, as a council's bundler builds it from the packed packages: the
+// journey in one language and the renderer, with every dependency but react and react-dom (.size-limit.json).
+export { gardenWasteNew } from '@lgds/garden-waste/en';
+export { TransactionFlow } from '@lgds/react';
