@@ -4,11 +4,17 @@ import { fileURLToPath } from 'node:url';
 import { withRulesTable } from '@lgds/core';
 import { expect, it } from 'vitest';
 import { missingImports } from '../../../scripts/code-blocks.mjs';
+import * as directDebitInWelsh from './direct-debit/cy';
+import * as directDebitInEnglish from './direct-debit/en';
 import * as directDebitEntry from './direct-debit/index';
 import { directDebit } from './direct-debit/transaction';
 import * as councilTax from './index';
+import * as movingHomeInWelsh from './moving-home/cy';
+import * as movingHomeInEnglish from './moving-home/en';
 import * as movingHomeEntry from './moving-home/index';
 import { movingHome } from './moving-home/transaction';
+import * as singlePersonDiscountInWelsh from './single-person-discount/cy';
+import * as singlePersonDiscountInEnglish from './single-person-discount/en';
 import * as singlePersonDiscountEntry from './single-person-discount/index';
 import { singlePersonDiscount } from './single-person-discount/transaction';
 
@@ -31,6 +37,12 @@ it.each([
   ['@lgds/council-tax/single-person-discount', singlePersonDiscountEntry],
   ['@lgds/council-tax/moving-home', movingHomeEntry],
   ['@lgds/council-tax/direct-debit', directDebitEntry],
+  ['@lgds/council-tax/single-person-discount/en', singlePersonDiscountInEnglish],
+  ['@lgds/council-tax/single-person-discount/cy', singlePersonDiscountInWelsh],
+  ['@lgds/council-tax/moving-home/en', movingHomeInEnglish],
+  ['@lgds/council-tax/moving-home/cy', movingHomeInWelsh],
+  ['@lgds/council-tax/direct-debit/en', directDebitInEnglish],
+  ['@lgds/council-tax/direct-debit/cy', directDebitInWelsh],
 ] as const)('every name the documentation imports from %s is one it exports', (entry, exports) => {
   expect(missingImports(fileURLToPath(new URL('../../..', import.meta.url)), entry, exports)).toEqual([]);
 });

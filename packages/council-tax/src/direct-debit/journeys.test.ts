@@ -1,4 +1,4 @@
-import { CHECK_ANSWERS, type Flow, handleStepPost, type Locale, payloadJsonSchema } from '@lgds/core';
+import { CHECK_ANSWERS, type Flow, handleStepPost, type Locale, payloadJsonSchema, payloadSchema } from '@lgds/core';
 import { describe, expect, it } from 'vitest';
 import {
   type Answers,
@@ -86,7 +86,7 @@ for (const walk of Object.values(walks) as Walk[]) {
       expect(Object.keys(payload.answers)).toEqual(visited);
       // The back office gets the full bank details; the derived facts carry only the last 2 digits.
       expect(payload.answers.bank).toEqual(walk.bank);
-      expect(flow.payloadSchema().parse(payload)).toEqual(payload);
+      expect(payloadSchema(flow).parse(payload)).toEqual(payload);
 
       // What happens next: the first payment from the account's last 2 digits, and never more of its number.
       const next = flow.confirmation(payload, locale).join('\n');

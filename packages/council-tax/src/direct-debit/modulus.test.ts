@@ -1,12 +1,7 @@
 import { validateAccountDetails } from 'uk-modulus-check';
 import { describe, expect, it } from 'vitest';
-import {
-  accountNumberEnding,
-  formatSortCode,
-  isValidBankAccount,
-  normaliseAccountNumber,
-  normaliseSortCode,
-} from './bank';
+import { accountNumberEnding, formatSortCode, normaliseAccountNumber, normaliseSortCode } from './bank';
+import { isValidBankAccount } from './modulus-check';
 import { flowFor } from './testing/journeys';
 
 // Vocalink's published test cases ("Validating account numbers: UK modulus checking", chapter 3), and what residents

@@ -1,6 +1,7 @@
-import { defineStep, field, type Step } from '@lgds/core';
+import { defineStep, type FieldResult, field, type Step } from '@lgds/core';
 import { accountStep, declarationStep } from '../shared/steps';
-import { formatSortCode, isValidBankAccount, normaliseAccountNumber, normaliseSortCode } from './bank';
+import { formatSortCode, normaliseAccountNumber, normaliseSortCode } from './bank';
+import { isValidBankAccount } from './modulus-check';
 import type { DirectDebitRules } from './rules';
 
 /** Whether more than one signature is needed on the account: "yes" ends the journey. */
@@ -29,11 +30,12 @@ function accountNumberField() {
     pattern: { regex: /^\d+$/, message: 'bank.accountNumber.error.format' },
   });
   // GOV.UK's bank details pattern says which is wrong: the characters, or how many digits there are.
-  const schema = typed.schema.refine(
-    (number) => number === undefined || number.length === 8,
-    'bank.accountNumber.error.length',
-  );
-  return { ...typed, schema, inputmode: 'numeric' as const };
+  const parse = (input: unknown): FieldResult<string> => {
+    const read = typed.parse(input);
+    if (!read.ok || read.value === undefined) return read;
+    return read.value.length === 8 ? read : { ok: false, problem: { message: 'bank.accountNumber.error.length' } };
+  };
+  return { ...typed, parse, inputmode: 'numeric' as const };
 }
 
 /**

@@ -1,56 +1,15 @@
-import { type AnswersOf, defineTransaction, formatDate } from '@lgds/core';
-import { z } from 'zod';
-import { accountNumberEnding } from './bank';
+import { defineTransaction } from '@lgds/core';
+import type { z } from 'zod';
+import { directDebitDerivedSchema } from './derived-schema';
+import { type DirectDebitDerived, directDebitJourney } from './journey';
 import { directDebitMessages } from './messages';
-import { type DirectDebitRules, directDebitRules } from './rules';
-import { firstPaymentDate } from './schedule';
-import { directDebitSteps } from './steps';
+import { directDebitRules } from './rules';
 
-type Answers = AnswersOf<typeof directDebitSteps>;
+export { directDebitDerivedSchema } from './derived-schema';
+export type { DirectDebitDerived } from './journey';
 
-/** What the payload carries besides the answers: the plan, the day, when the first payment is taken and the account's last 2 digits. */
-export const directDebitDerivedSchema = z.strictObject({
-  /** Monthly instalments a year: the plan chosen, or the council's only plan. */
-  instalments: z.int().min(1).max(12),
-  /** The day of the month payments are due: the day chosen, or the council's only day. */
-  paymentDay: z.int().min(1).max(28),
-  /** When the first payment is taken (`yyyy-MM-dd`), after the council's notice, on a working day. */
-  firstPaymentDate: z.iso.date(),
-  /** The last 2 digits of the account number: all that anything written to the resident shows. */
-  accountNumberEnding: z.string().regex(/^\d{2}$/),
-});
-
-/** The facts a Direct Debit payload carries besides the answers. */
-export type DirectDebitDerived = z.output<typeof directDebitDerivedSchema>;
-
-/**
- * The one the resident chose, or the council's first when it did not ask or the answer is not one it offers (an
- * answer left from before, or not answered yet).
- */
-function choice(offered: readonly number[], answer: unknown): number {
-  const [first = 0] = offered;
-  return offered.find((option) => String(option) === answer) ?? first;
-}
-
-/** The plan and day the resident chose, or the council's only ones when it did not ask. */
-function chosen(answers: Answers, rules: DirectDebitRules) {
-  return {
-    instalments: choice(rules.instalmentPlans, answers.plan?.instalments),
-    paymentDay: choice(rules.paymentDays, answers.paymentDay?.day),
-  };
-}
-
-function derive(answers: Answers, rules: DirectDebitRules, today: string): DirectDebitDerived {
-  const { instalments, paymentDay } = chosen(answers, rules);
-  return {
-    instalments,
-    paymentDay,
-    firstPaymentDate: firstPaymentDate(rules, paymentDay, today),
-    accountNumberEnding: accountNumberEnding(
-      typeof answers.bank?.accountNumber === 'string' ? answers.bank.accountNumber : '',
-    ),
-  };
-}
+// Typed as the journey's facts: given a zod object as it is, defineTransaction infers `DirectDebitDerived | undefined`.
+const derivedSchema: z.ZodType<DirectDebitDerived> = directDebitDerivedSchema;
 
 /**
  * Pay council tax by Direct Debit: the council tax account, whether the bank account needs more than one
@@ -58,44 +17,12 @@ function derive(answers: Answers, rules: DirectDebitRules, today: string): Direc
  * modulus checks), the instalment plan and payment day, the Direct Debit Guarantee and the declaration with the
  * Direct Debit Instruction. Check answers shows when the first payment is taken; the confirmation says what happens
  * next and shows only the last 2 digits of the account number. The payload's answers hold the full bank details
- * for the back office.
+ * for the back office. In English and Welsh, with the schema that checks a council's rules: for the server. A browser
+ * page takes one language's journey from `@lgds/council-tax/direct-debit/en` or `@lgds/council-tax/direct-debit/cy`.
  */
 export const directDebit = defineTransaction({
-  id: 'council-tax-direct-debit',
-  version: 1,
-  referencePrefix: 'DD',
-  title: { en: 'Pay your council tax by Direct Debit', cy: 'Talu eich treth gyngor drwy Ddebyd Uniongyrchol' },
+  ...directDebitJourney,
   rules: directDebitRules,
   messages: directDebitMessages,
-  steps: directDebitSteps,
-  derive: {
-    schema: directDebitDerivedSchema,
-    compute: (answers, rules, { today }) => derive(answers, rules, today),
-  },
-  // The plan or day the council did not ask about (it offers only one), then when the first payment is taken.
-  summary: (answers, rules, { t, today }) => {
-    const facts = derive(answers, rules, today);
-    return [
-      ...(rules.instalmentPlans.length === 1
-        ? [{ question: t('plan.instalments.summary'), answer: [t(`plan.instalments.options.${facts.instalments}`)] }]
-        : []),
-      ...(rules.paymentDays.length === 1
-        ? [{ question: t('paymentDay.day.summary'), answer: [t(`paymentDay.day.options.${facts.paymentDay}`)] }]
-        : []),
-      { question: t('summary.firstPayment'), answer: [formatDate(facts.firstPaymentDate, t.locale)] },
-    ];
-  },
-  // Only what was derived, so the full account number can never appear here.
-  confirmation: ({ derived }, rules, { t }) => [
-    t('confirmation.firstPayment', {
-      ending: derived.accountNumberEnding,
-      date: formatDate(derived.firstPaymentDate, t.locale),
-    }),
-    t('confirmation.plan', {
-      count: derived.instalments,
-      day: t(`paymentDay.day.options.${derived.paymentDay}`),
-    }),
-    t('confirmation.notice', { days: rules.noticeDays }),
-    ...(rules.serviceUser.number ? [t('confirmation.serviceUser', { number: rules.serviceUser.number })] : []),
-  ],
+  derivedSchema,
 });

@@ -1,23 +1,22 @@
 /**
  * `@lgds/council-tax/moving-home`: tell the council you are moving home, into, out of or within its area, with
- * every local rule as data, in English and Welsh.
+ * every local rule as data, in English and Welsh, with the schema of the council's rules: for the server. A browser
+ * page imports the journey in one language from `@lgds/council-tax/moving-home/en` or `/cy`.
  *
  * @packageDocumentation
  */
 
-export { movingHomeMessages } from './messages';
-export { movingHomePresets } from './presets';
 export {
   type Direction,
   directions,
-  type MovingHomeRules,
-  type MovingHomeRulesInput,
-  movingHomeRules,
   type NewHomeTenure,
   newHomeTenures,
   type OldHomeTenure,
   oldHomeTenures,
-} from './rules';
+} from './choices';
+export { movingHomeMessages } from './messages';
+export { movingHomePresets } from './presets';
+export { type MovingHomeRules, type MovingHomeRulesInput, movingHomeRules } from './rules';
 export { arrivesHere, dateWindow, directionOf, leavesHomeHere, movingHomeSteps } from './steps';
 export {
   accountChanges,

@@ -1,4 +1,4 @@
-import { CHECK_ANSWERS, type Flow, handleStepPost, type Locale, payloadJsonSchema } from '@lgds/core';
+import { CHECK_ANSWERS, type Flow, handleStepPost, type Locale, payloadJsonSchema, payloadSchema } from '@lgds/core';
 import { describe, expect, it } from 'vitest';
 import {
   answersAfter,
@@ -80,7 +80,7 @@ for (const walk of Object.values(walks) as Walk[]) {
       });
       expect(payload.derived).toEqual(walk.derived);
       expect(Object.keys(payload.answers)).toEqual(visited);
-      expect(flow.payloadSchema().parse(payload)).toEqual(payload);
+      expect(payloadSchema(flow).parse(payload)).toEqual(payload);
 
       const next = flow.confirmation(payload, locale);
       const expected = walk.next[locale];

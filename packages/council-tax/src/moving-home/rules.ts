@@ -2,24 +2,6 @@ import { rule } from '@lgds/core';
 import { z } from 'zod';
 import { sharedRules } from '../shared/rules';
 
-/** Which way a resident is moving: into the council's area, out of it, or from one address in it to another. */
-export const directions = ['into', 'out-of', 'within'] as const;
-/** One of the ways a resident can move. */
-export type Direction = (typeof directions)[number];
-
-/**
- * What the resident was at the home they are leaving (in the area), and what becomes of it: an owner who has sold,
- * an owner who becomes a landlord by letting it, an owner who leaves it empty, or a tenant.
- */
-export const oldHomeTenures = ['sold', 'letting', 'empty', 'tenant'] as const;
-/** One of the answers about the home being left. */
-export type OldHomeTenure = (typeof oldHomeTenures)[number];
-
-/** Whether the resident owns (or is buying) or rents the home they are moving to in the area. */
-export const newHomeTenures = ['owner', 'tenant'] as const;
-/** One of the answers about the new home. */
-export type NewHomeTenure = (typeof newHomeTenures)[number];
-
 const yesOrNo = () => z.boolean('must be true or false');
 
 /**

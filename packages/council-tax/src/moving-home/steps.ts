@@ -9,7 +9,8 @@ import {
 } from '@lgds/core';
 import type { SharedRules } from '../shared/rules';
 import { accountStep, addressStep, contactStep, declarationStep } from '../shared/steps';
-import { type Direction, directions, type MovingHomeRules, newHomeTenures, oldHomeTenures } from './rules';
+import { type Direction, directions, newHomeTenures, oldHomeTenures } from './choices';
+import type { MovingHomeRules } from './rules';
 
 // The pages of the moving home journey, in the order a resident meets them. Which ones a resident sees depends on
 // the way they are moving (into, out of or within the area), what they were at the home they are leaving, what

@@ -1,162 +1,28 @@
-import { type AnswersOf, defineTransaction, formatDate, type SentPayload, type WordsContext } from '@lgds/core';
-import { z } from 'zod';
+import { defineTransaction } from '@lgds/core';
+import type { z } from 'zod';
+import { movingHomeDerivedSchema } from './derived-schema';
+import { type MovingHomeDerived, movingHomeJourney } from './journey';
 import { movingHomeMessages } from './messages';
-import { type Direction, directions, type MovingHomeRules, movingHomeRules } from './rules';
-import { movingHomeSteps } from './steps';
+import { movingHomeRules } from './rules';
 
-/** The moving home answers, page by page. */
-export type MovingHomeAnswers = AnswersOf<typeof movingHomeSteps>;
+export { accountChanges, nextResponsible } from './choices';
+export { movingHomeDerivedSchema } from './derived-schema';
+export { deriveMove, type MovingHomeAnswers, type MovingHomeDerived } from './journey';
 
-/** What the back office should do with the resident's council tax account. */
-export const accountChanges = ['open', 'close', 'update'] as const;
-
-/** Who becomes responsible for council tax at the home the resident is leaving. */
-export const nextResponsible = ['buyer', 'tenants', 'owner', 'landlord'] as const;
-
-const isoDate = z.iso.date();
-
-/** The facts a moving home payload carries besides the answers: the back office's view of what to do. */
-export const movingHomeDerivedSchema = z.strictObject({
-  direction: z.enum(directions).describe('Into, out of or within the council’s area.'),
-  accountChange: z
-    .enum(accountChanges)
-    .describe(
-      '"open": a new account for someone moving in; "close": the account of someone who has left the area; ' +
-        '"update": someone moving within the area, or leaving it but still responsible for an empty home they own.',
-    ),
-  moveOutDate: isoDate.nullable().describe('The day the resident leaves an address in the area; null when moving in.'),
-  moveInDate: isoDate
-    .nullable()
-    .describe('The day the resident arrives at an address in the area; null when moving out.'),
-  responsible: z
-    .strictObject({
-      at: z
-        .enum(['old-home', 'new-home'])
-        .describe('The home the names are for: the new one, or when moving out the old one.'),
-      names: z.array(z.string()).describe('Everyone responsible for council tax there, one name each, as typed.'),
-    })
-    .describe('Who is responsible for council tax.'),
-  oldHome: z
-    .strictObject({
-      tenure: z.enum(['owner', 'tenant']).describe('Whether the resident owned or rented the home they are leaving.'),
-      nextResponsible: z
-        .enum(nextResponsible)
-        .describe(
-          'Who is responsible for it next: the buyer, the tenants the resident is letting it to, the resident as ' +
-            'owner of an empty home, or the landlord once the resident’s tenancy ends.',
-        ),
-      from: isoDate.describe(
-        'From when: the sale’s completion, the new tenancy’s start, the moving-out date, or the tenancy’s end.',
-      ),
-    })
-    .nullable()
-    .describe('What becomes of the home being left in the area; null when moving in.'),
-});
-
-/** The derived facts of a moving home payload. */
-export type MovingHomeDerived = z.output<typeof movingHomeDerivedSchema>;
-
-function namesIn(text: string | undefined): string[] {
-  return (text ?? '')
-    .split(/\r?\n/)
-    .map((name) => name.trim())
-    .filter((name) => name !== '');
-}
-
-/** Works out the back office's view of a move from checked answers. Pure: the same answers give the same facts. */
-export function deriveMove(answers: MovingHomeAnswers): MovingHomeDerived {
-  const direction: Direction = answers.move?.direction ?? 'into';
-  const moveOutDate = answers.moveOutDate?.date ?? answers.moveDates?.moveOut ?? null;
-  const moveInDate = answers.moveInDate?.date ?? answers.moveDates?.moveIn ?? null;
-  const tenure = direction === 'into' ? undefined : answers.oldHome?.tenure;
-  const oldHome = (): MovingHomeDerived['oldHome'] => {
-    switch (tenure) {
-      case 'sold':
-        return { tenure: 'owner', nextResponsible: 'buyer', from: answers.sale?.completion ?? '' };
-      case 'letting':
-        return { tenure: 'owner', nextResponsible: 'tenants', from: answers.letting?.start ?? '' };
-      case 'empty':
-        return { tenure: 'owner', nextResponsible: 'owner', from: moveOutDate ?? '' };
-      case 'tenant':
-        return { tenure: 'tenant', nextResponsible: 'landlord', from: answers.oldTenancy?.end ?? '' };
-      default:
-        return null;
-    }
-  };
-  const accountChange =
-    direction === 'into' ? 'open' : direction === 'within' || tenure === 'empty' ? 'update' : 'close';
-  return {
-    direction,
-    accountChange,
-    moveOutDate,
-    moveInDate,
-    responsible:
-      direction === 'out-of'
-        ? { at: 'old-home', names: namesIn(answers.oldResidents?.names) }
-        : { at: 'new-home', names: namesIn(answers.newResidents?.names) },
-    oldHome: oldHome(),
-  };
-}
-
-/** The paragraphs under "What happens next": the account, the bill, and who is responsible for the home left. */
-function whatHappensNext(
-  { answers, derived }: SentPayload<MovingHomeAnswers, MovingHomeDerived>,
-  rules: MovingHomeRules,
-  { t }: WordsContext,
-): string[] {
-  const date = (iso: string | null | undefined) => formatDate(iso ?? '', t.locale);
-  const count = rules.billWithinWorkingDays;
-  const paragraphs: string[] = [];
-  if (derived.direction === 'into') {
-    paragraphs.push(t('confirmation.open', { date: date(derived.moveInDate) }), t('confirmation.newBill', { count }));
-  } else if (derived.direction === 'within') {
-    paragraphs.push(t('confirmation.move', { date: date(derived.moveInDate) }), t('confirmation.newBill', { count }));
-  } else if (derived.accountChange === 'close') {
-    const forwarding = answers.forwardingAddress;
-    const address = [forwarding?.line1, forwarding?.line2, forwarding?.town, forwarding?.postcode].filter(Boolean);
-    paragraphs.push(
-      t('confirmation.close', { date: date(derived.moveOutDate) }),
-      t('confirmation.finalBill', { count }),
-      address.length > 0
-        ? t('confirmation.finalBillTo', { address: address.join(', ') })
-        : t('confirmation.finalBillByEmail', { email: answers.contact?.email ?? '' }),
-    );
-  } else {
-    paragraphs.push(t('confirmation.newBill', { count }));
-  }
-  const from = derived.oldHome ? date(derived.oldHome.from) : '';
-  switch (derived.oldHome?.nextResponsible) {
-    case 'buyer':
-      paragraphs.push(t('confirmation.buyer', { date: from }));
-      break;
-    case 'tenants':
-      paragraphs.push(t('confirmation.tenants', { date: from }));
-      break;
-    case 'owner':
-      paragraphs.push(t('confirmation.stillResponsible'));
-      break;
-    case 'landlord':
-      paragraphs.push(t('confirmation.landlord', { date: from }));
-      break;
-  }
-  paragraphs.push(t('confirmation.contact', { contact: rules.links.contact }));
-  return paragraphs;
-}
+// Typed as the journey's facts: given a zod object as it is, defineTransaction infers `MovingHomeDerived | undefined`.
+const derivedSchema: z.ZodType<MovingHomeDerived> = movingHomeDerivedSchema;
 
 /**
  * Tell the council you are moving home: into, out of or within its area. Asks for the account number (when
  * leaving an address here), contact details, the addresses, the moving dates, what becomes of the home being left
  * (sold, let, left empty, or a tenancy ending) and the new home (bought or rented), who is responsible for council
- * tax, and the declaration. The payload's `derived` says what to do with the account.
+ * tax, and the declaration. The payload's `derived` says what to do with the account. In English and Welsh, with the
+ * schema that checks a council's rules: for the server. A browser page takes one language's journey from
+ * `@lgds/council-tax/moving-home/en` or `@lgds/council-tax/moving-home/cy`.
  */
 export const movingHome = defineTransaction({
-  id: 'council-tax-moving-home',
-  version: 1,
-  referencePrefix: 'MH',
-  title: { en: 'Council tax: tell us you are moving home', cy: 'Treth gyngor: rhowch wybod i ni eich bod yn symud tŷ' },
+  ...movingHomeJourney,
   rules: movingHomeRules,
   messages: movingHomeMessages,
-  steps: movingHomeSteps,
-  derive: { schema: movingHomeDerivedSchema, compute: (answers) => deriveMove(answers) },
-  confirmation: whatHappensNext,
+  derivedSchema,
 });

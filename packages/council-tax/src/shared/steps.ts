@@ -1,5 +1,6 @@
 import { defineStep, field } from '@lgds/core';
-import { accountReferenceRegex, type SharedRules, tidyAccountReference } from './rules';
+import { accountReferenceRegex, tidyAccountReference } from './account-reference';
+import type { SharedRules } from './rules';
 
 // Steps every council tax transaction asks, built from the shared rules. Each transaction lists them in its own order.
 

@@ -1,4 +1,12 @@
-import { CHECK_ANSWERS, createFlow, handleStepPost, type Locale, payloadJsonSchema, resolveRules } from '@lgds/core';
+import {
+  CHECK_ANSWERS,
+  createFlow,
+  handleStepPost,
+  type Locale,
+  payloadJsonSchema,
+  payloadSchema,
+  resolveRules,
+} from '@lgds/core';
 import { describe, expect, it } from 'vitest';
 import { singlePersonDiscountPresets as presets } from './presets';
 import {
@@ -26,7 +34,7 @@ function send(flow: SpdFlow, posts: readonly Post[], locale: Locale) {
   const sent = flow.submission(answers, { submittedAt: new Date('2026-10-15T09:30:00Z') });
   if (!sent.ok) throw new Error(`not sent: ${JSON.stringify(sent.errors)}`);
   // The payload survives the trip to the back office as JSON, and still matches its own schema.
-  const parsed = flow.payloadSchema().safeParse(JSON.parse(JSON.stringify(sent.payload)));
+  const parsed = payloadSchema(flow).safeParse(JSON.parse(JSON.stringify(sent.payload)));
   expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
   expect(sent.payload.transaction).toBe('council-tax-single-person-discount');
   expect(sent.payload.reference).toMatch(/^SPD-/);

@@ -1,7 +1,8 @@
 import { createFlow, describeRules, RulesError, resolveRules } from '@lgds/core';
 import { describe, expect, it } from 'vitest';
+import { claimWindow } from './claim-window';
 import { singlePersonDiscountPresets as presets } from './presets';
-import { claimWindow, singlePersonDiscountRules } from './rules';
+import { singlePersonDiscountRules } from './rules';
 import { singlePersonDiscount } from './transaction';
 
 function problemsOf(...layers: unknown[]): string[] {

@@ -1,4 +1,4 @@
-import { addDaysIso, type LocalText, rule } from '@lgds/core';
+import { type LocalText, rule } from '@lgds/core';
 import { z } from 'zod';
 import { sharedRules } from '../shared/rules';
 
@@ -68,22 +68,3 @@ export type SinglePersonDiscountRules = z.output<typeof singlePersonDiscountRule
 
 /** Single person discount rules as a council writes them: anything left out takes its default. */
 export type SinglePersonDiscountRulesInput = z.input<typeof singlePersonDiscountRules>;
-
-/** The dates a resident may give as the day they became the only adult, both included. */
-export interface ClaimWindow {
-  /** The earliest date, `claimDaysBack` days before today (ISO). */
-  from: string;
-  /** The latest date, `claimDaysAhead` days after today (ISO). */
-  to: string;
-}
-
-/**
- * The window for the date a resident became the only adult, from the council's rules and today's date: for a
- * start page ("you can backdate a claim to 15 October 2025"), and the date question's own limits.
- */
-export function claimWindow(
-  rules: Pick<SinglePersonDiscountRules, 'claimDaysBack' | 'claimDaysAhead'>,
-  today: string,
-): ClaimWindow {
-  return { from: addDaysIso(today, -rules.claimDaysBack), to: addDaysIso(today, rules.claimDaysAhead) };
-}

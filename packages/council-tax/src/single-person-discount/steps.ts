@@ -1,8 +1,9 @@
 import { defineStep, type FieldMap, field } from '@lgds/core';
 import { accountStep, addressStep, contactStep, declarationStep } from '../shared/steps';
-import { claimWindow, type SinglePersonDiscountRules } from './rules';
+import { claimWindow } from './claim-window';
+import type { SinglePersonDiscountRules } from './rules';
 
-// The pages of the single person discount, in the order a resident meets them (transaction.ts lists them).
+// The pages of the single person discount, in the order a resident meets them (journey.ts lists them).
 
 // Browsers fill `address-line1` and the like with the resident's own address: wrong for someone else's.
 function withoutAutocomplete<F extends FieldMap>(fields: F): F {

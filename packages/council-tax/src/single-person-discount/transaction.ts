@@ -1,71 +1,26 @@
-import { type AnswersOf, defineTransaction, formatDate, isIsoDate, type Translator } from '@lgds/core';
-import { z } from 'zod';
+import { defineTransaction } from '@lgds/core';
+import type { z } from 'zod';
+import { singlePersonDiscountDerived } from './derived-schema';
+import { type SinglePersonDiscountDerived, singlePersonDiscountJourney } from './journey';
 import { singlePersonDiscountMessages } from './messages';
-import { type SinglePersonDiscountRules, singlePersonDiscountRules } from './rules';
-import { account, address, contact, declaration, evidence, forwardingAddress, leaver, onlyAdult } from './steps';
+import { singlePersonDiscountRules } from './rules';
 
-const steps = { account, contact, address, onlyAdult, leaver, forwardingAddress, evidence, declaration };
+export { singlePersonDiscountDerived } from './derived-schema';
+export { discountOf, type SinglePersonDiscountAnswers, type SinglePersonDiscountDerived } from './journey';
 
-/** The answers to the single person discount, step by step. */
-export type SinglePersonDiscountAnswers = AnswersOf<typeof steps>;
-
-/** What the payload's `derived` carries: the discount the answers lead to, if the council finds the resident eligible. */
-export const singlePersonDiscountDerived = z.strictObject({
-  discountPercent: z.number().min(0).max(100).describe('The discount, as a percentage, from the council’s rules.'),
-  discountFrom: z.iso.date().describe('The day the discount applies from: the day the resident became the only adult.'),
-});
-
-/** The discount the answers lead to. */
-export type SinglePersonDiscountDerived = z.output<typeof singlePersonDiscountDerived>;
-
-/** The discount as of the answers: the council's percentage, from the day the resident became the only adult. */
-export function discountOf(
-  answers: SinglePersonDiscountAnswers,
-  rules: SinglePersonDiscountRules,
-  today: string,
-): SinglePersonDiscountDerived {
-  // The date is asked on every path and required, so a submitted payload always has it; today is only a fallback.
-  return { discountPercent: rules.discountPercent, discountFrom: answers.onlyAdult?.date ?? today };
-}
-
-function discountWords(key: string, derived: SinglePersonDiscountDerived, t: Translator): string {
-  return t(key, { percent: derived.discountPercent, from: formatDate(derived.discountFrom, t.locale) });
-}
+// Typed as the journey's facts: given a zod object as it is, defineTransaction infers `SinglePersonDiscountDerived | undefined`.
+const derivedSchema: z.ZodType<SinglePersonDiscountDerived> = singlePersonDiscountDerived;
 
 /**
  * Apply for a single person discount: the council tax account, the resident's contact details, the address, the
  * date they became the only adult (within the council's window), who moved out and where to, evidence (when the
- * council asks for it) and the declaration; then check answers with the discount, and what happens next.
+ * council asks for it) and the declaration; then check answers with the discount, and what happens next. In English
+ * and Welsh, with the schema that checks a council's rules: for the server. A browser page takes one language's
+ * journey from `@lgds/council-tax/single-person-discount/en` or `@lgds/council-tax/single-person-discount/cy`.
  */
 export const singlePersonDiscount = defineTransaction({
-  id: 'council-tax-single-person-discount',
-  version: 1,
-  referencePrefix: 'SPD',
-  title: {
-    en: 'Apply for a single person discount on your council tax',
-    cy: 'Gwneud cais am ostyngiad person sengl ar eich treth gyngor',
-  },
+  ...singlePersonDiscountJourney,
   rules: singlePersonDiscountRules,
   messages: singlePersonDiscountMessages,
-  steps,
-  derive: {
-    schema: singlePersonDiscountDerived,
-    compute: (answers, rules, { today }) => discountOf(answers, rules, today),
-  },
-  // Shown once the date is answered: before then (or if what is stored is not a date) there is no discount to show.
-  summary: (answers, rules, { t, today }) =>
-    typeof answers.onlyAdult?.date === 'string' && isIsoDate(answers.onlyAdult.date)
-      ? [
-          {
-            question: t('summary.discount'),
-            answer: [discountWords('summary.discountValue', discountOf(answers, rules, today), t)],
-          },
-        ]
-      : [],
-  confirmation: (payload, rules, { t }) => [
-    discountWords('confirmation.discount', payload.derived, t),
-    t('confirmation.bill'),
-    ...(payload.answers.evidence ? [t(`confirmation.evidence.${payload.answers.evidence.canSend}`)] : []),
-    t('confirmation.tellUs', { contact: rules.links.contact }),
-  ],
+  derivedSchema,
 });

@@ -1,5 +1,5 @@
 import type { Message } from '@lgds/core';
-import { sharedCy } from '../../shared/messages';
+import { sharedCy } from '../../shared/messages/cy';
 import type { en } from './en';
 
 /**

@@ -1,4 +1,4 @@
-import { sharedEn } from '../../shared/messages';
+import { sharedEn } from '../../shared/messages/en';
 
 /**
  * Every word of the Direct Debit journey in English, with the words every council tax transaction shares. Keys

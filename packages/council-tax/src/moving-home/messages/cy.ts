@@ -1,7 +1,18 @@
 import type { Message } from '@lgds/core';
-import { sharedCy } from '../../shared/messages';
-import { addressWords } from './address';
+import { sharedCy } from '../../shared/messages/cy';
+import { type AddressLineKey, addressWords } from './address';
 import type { en } from './en';
+
+/** The standard lines of every address page, in Welsh. */
+const addressLines: Readonly<Record<AddressLineKey, string>> = {
+  'line1.label': 'Llinell 1 y cyfeiriad',
+  'line1.name': 'linell 1 y cyfeiriad, fel arfer yr adeilad a’r stryd',
+  'line2.label': 'Llinell 2 y cyfeiriad (dewisol)',
+  'town.label': 'Tref neu ddinas',
+  'town.name': 'dref neu ddinas',
+  'postcode.label': 'Cod post',
+  'postcode.name': 'god post',
+};
 
 /** Every word of the moving home journey in Welsh: the type makes a missing key a build error. */
 export const cy: Readonly<Record<keyof typeof en, Message>> = {
@@ -22,15 +33,15 @@ export const cy: Readonly<Record<keyof typeof en, Message>> = {
   'move.direction.options.within': 'O fewn ein hardal',
   'move.direction.options.within.hint': 'Rydych chi’n symud o un cyfeiriad yma i un arall',
 
-  ...addressWords('oldAddress', 'cy', {
+  ...addressWords('oldAddress', addressLines, {
     title: 'Beth yw’r cyfeiriad rydych chi’n symud ohono?',
     summary: 'Cyfeiriad rydych chi’n symud ohono',
   }),
-  ...addressWords('newAddress', 'cy', {
+  ...addressWords('newAddress', addressLines, {
     title: 'Beth yw’r cyfeiriad rydych chi’n symud iddo?',
     summary: 'Cyfeiriad rydych chi’n symud iddo',
   }),
-  ...addressWords('forwardingAddress', 'cy', {
+  ...addressWords('forwardingAddress', addressLines, {
     title: 'Beth yw eich cyfeiriad anfon ymlaen?',
     summary: 'Cyfeiriad anfon ymlaen',
   }),

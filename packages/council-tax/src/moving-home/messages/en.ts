@@ -1,5 +1,16 @@
-import { sharedEn } from '../../shared/messages';
-import { addressWords } from './address';
+import { sharedEn } from '../../shared/messages/en';
+import { type AddressLineKey, addressWords } from './address';
+
+/** The standard lines of every address page, in English. */
+const addressLines: Readonly<Record<AddressLineKey, string>> = {
+  'line1.label': 'Address line 1',
+  'line1.name': 'address line 1, typically the building and street',
+  'line2.label': 'Address line 2 (optional)',
+  'town.label': 'Town or city',
+  'town.name': 'town or city',
+  'postcode.label': 'Postcode',
+  'postcode.name': 'postcode',
+};
 
 /** Every word of the moving home journey in English. Keys follow `<step>.<field>.<part>` (see @lgds/core). */
 export const en = {
@@ -21,15 +32,15 @@ export const en = {
   'move.direction.options.within': 'Within our area',
   'move.direction.options.within.hint': 'You are moving from one address here to another',
 
-  ...addressWords('oldAddress', 'en', {
+  ...addressWords('oldAddress', addressLines, {
     title: 'What is the address you are moving from?',
     summary: 'Address you are moving from',
   }),
-  ...addressWords('newAddress', 'en', {
+  ...addressWords('newAddress', addressLines, {
     title: 'What is the address you are moving to?',
     summary: 'Address you are moving to',
   }),
-  ...addressWords('forwardingAddress', 'en', {
+  ...addressWords('forwardingAddress', addressLines, {
     title: 'What is your forwarding address?',
     summary: 'Forwarding address',
   }),
