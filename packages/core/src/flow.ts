@@ -240,7 +240,9 @@ export function createFlow<T extends AnyJourney>(
       const words = transaction.words[locale];
       if (!words) {
         const language = locale === 'cy' ? 'Welsh' : 'English';
-        throw new TypeError(`${transaction.id} was given without its ${language} words: import it from its /${locale} entry`);
+        throw new TypeError(
+          `${transaction.id} was given without its ${language} words: import it from its /${locale} entry`,
+        );
       }
       t = translatorOver(locale, [words, options.messages?.[locale]]);
       translators.set(locale, t);

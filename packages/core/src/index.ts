@@ -47,9 +47,9 @@ export {
   type StepView,
 } from './flow';
 export { formatDate, formatMoney } from './format';
+export type { CoreMessageKey } from './messages/en';
 export { inEnglish } from './messages/in-english';
 export { inWelsh } from './messages/in-welsh';
-export type { CoreMessageKey } from './messages/en';
 export {
   coreMessages,
   createTranslator,
@@ -70,14 +70,7 @@ export {
   type PluralMessage,
 } from './messages/types';
 export { normalisePostcode } from './postcode';
-export { payloadJsonSchema, payloadSchema } from './payload';
 export { createReference, referencePattern } from './reference';
-export { describeRules, type RuleDescription } from './rules/describe-rules';
-export { RulesError, type RulesProblem } from './rules/errors';
-export { mergeRules } from './rules/merge';
-export { type RulesLayer, resolveRules } from './rules/resolve';
-export { rulesTable, withRulesTable } from './rules/rules-table';
-export { rule } from './rules/schemas';
 export {
   handleStepPost,
   type PostedBody,
@@ -86,10 +79,25 @@ export {
   type StepPostOptions,
   type StepPostResult,
 } from './server';
+// What only a server needs, from its own file (see tsup.config.ts): named, so bundlers see nothing else is in it.
+export {
+  describeRules,
+  mergeRules,
+  payloadJsonSchema,
+  payloadSchema,
+  type RuleDescription,
+  RulesError,
+  type RulesLayer,
+  type RulesProblem,
+  resolveRules,
+  rule,
+  rulesTable,
+  withRulesTable,
+} from './server-only';
 export {
   type AnswersOf,
-  type AnyJourney,
   type AnswersSoFar,
+  type AnyJourney,
   type AnyStep,
   type AnyTransaction,
   type Derivation,

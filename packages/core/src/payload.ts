@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import type { Flow, Payload } from './flow';
 import type { Field } from './fields/types';
+import type { Flow, Payload } from './flow';
 import { referencePattern } from './reference';
 import type { AnyTransaction } from './transaction';
 
@@ -19,10 +19,12 @@ function shapeOf(field: Field): z.ZodMiniType {
   const values = (field.options ?? []).map((option) => option.value);
   switch (field.type) {
     case 'number':
-      return z.int().check(
-        ...(field.min === undefined ? [] : [z.minimum(field.min)]),
-        ...(field.max === undefined ? [] : [z.maximum(field.max)]),
-      );
+      return z
+        .int()
+        .check(
+          ...(field.min === undefined ? [] : [z.minimum(field.min)]),
+          ...(field.max === undefined ? [] : [z.maximum(field.max)]),
+        );
     case 'radios':
     case 'select':
       return z.enum(values);

@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import type * as zm from 'zod/mini';
 import type { FieldMap, FieldValues } from './fields/types';
 import { coreMessages, type Translator } from './messages/translate';
 import type { Catalogue, Catalogues, Locale, LocalText } from './messages/types';
@@ -101,11 +100,7 @@ export interface Derivation<Rules, Answers, Derived> {
  * rules of type `Rules`. It has no rules schema and no words: `defineTransaction` adds those for the server, and
  * `inEnglish` or `inWelsh` add one language's words for a browser page.
  */
-export interface JourneyConfig<
-  Rules,
-  Steps extends Readonly<Record<string, Step<Rules, FieldMap>>>,
-  Derived,
-> {
+export interface JourneyConfig<Rules, Steps extends Readonly<Record<string, Step<Rules, FieldMap>>>, Derived> {
   /** A stable id, such as `garden-waste-new`; it names the transaction in every payload. */
   id: string;
   /** The payload's version. Raise it, and the package's major version, whenever the payload changes shape. */
@@ -125,7 +120,11 @@ export interface JourneyConfig<
    */
   summary?(answers: AnswersOf<Steps>, rules: Rules, context: WordsContext): readonly ExtraRow[];
   /** Paragraphs under "What happens next" on the confirmation page, from what was sent. */
-  confirmation?(payload: SentPayload<AnswersOf<Steps>, Derived>, rules: Rules, context: WordsContext): readonly string[];
+  confirmation?(
+    payload: SentPayload<AnswersOf<Steps>, Derived>,
+    rules: Rules,
+    context: WordsContext,
+  ): readonly string[];
 }
 
 /** What `defineTransaction` takes: a journey, the schema of the council's rules, and its words in both languages. */
@@ -142,7 +141,7 @@ export interface TransactionConfig<
    * The shape of what `derive` works out, for the payload's schema and its JSON Schema (`payloadSchema`): needed
    * when the journey derives facts. Kept with the rules schema, on the server, so browsers are not sent zod.
    */
-  derivedSchema?: z.ZodType<Derived> | zm.ZodMiniType<Derived>;
+  derivedSchema?: z.ZodType<Derived>;
 }
 
 // Carries a journey's rules type, which no property of a journey without a rules schema holds. Never set.
@@ -245,10 +244,9 @@ function checkJourney(config: JourneyConfig<never, Readonly<Record<string, AnySt
  * `inWelsh`) to browser pages and in both, with its rules schema, through `defineTransaction`. The rules type is
  * inferred from the steps.
  */
-export function defineJourney<
-  Steps extends Readonly<Record<string, AnyStep>>,
-  Derived = Record<string, never>,
->(config: JourneyConfig<RulesOfSteps<Steps>, Steps, Derived>): JourneyConfig<RulesOfSteps<Steps>, Steps, Derived> {
+export function defineJourney<Steps extends Readonly<Record<string, AnyStep>>, Derived = Record<string, never>>(
+  config: JourneyConfig<RulesOfSteps<Steps>, Steps, Derived>,
+): JourneyConfig<RulesOfSteps<Steps>, Steps, Derived> {
   checkJourney(config as never);
   return Object.freeze({ ...config });
 }

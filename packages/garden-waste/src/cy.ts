@@ -7,12 +7,12 @@
  */
 import { inWelsh } from '@lgds/core';
 import { gardenWasteNewJourney, gardenWasteRenewalJourney } from './journeys';
-import { cy } from './messages/cy';
+import { renewing, shared, subscribing } from './messages/cy';
 
 export type { GardenWasteRules } from './rules';
 
 /** Subscribe to garden waste collection, in Welsh. */
-export const gardenWasteNew = /* @__PURE__ */ inWelsh(gardenWasteNewJourney, cy);
+export const gardenWasteNew = /* @__PURE__ */ inWelsh(gardenWasteNewJourney, shared, subscribing);
 
 /** Renew a garden waste subscription, in Welsh. */
-export const gardenWasteRenewal = /* @__PURE__ */ inWelsh(gardenWasteRenewalJourney, cy);
+export const gardenWasteRenewal = /* @__PURE__ */ inWelsh(gardenWasteRenewalJourney, shared, renewing);

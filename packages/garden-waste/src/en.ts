@@ -7,12 +7,12 @@
  */
 import { inEnglish } from '@lgds/core';
 import { gardenWasteNewJourney, gardenWasteRenewalJourney } from './journeys';
-import { en } from './messages/en';
+import { renewing, shared, subscribing } from './messages/en';
 
 export type { GardenWasteRules } from './rules';
 
 /** Subscribe to garden waste collection, in English. */
-export const gardenWasteNew = /* @__PURE__ */ inEnglish(gardenWasteNewJourney, en);
+export const gardenWasteNew = /* @__PURE__ */ inEnglish(gardenWasteNewJourney, shared, subscribing);
 
 /** Renew a garden waste subscription, in English. */
-export const gardenWasteRenewal = /* @__PURE__ */ inEnglish(gardenWasteRenewalJourney, en);
+export const gardenWasteRenewal = /* @__PURE__ */ inEnglish(gardenWasteRenewalJourney, shared, renewing);

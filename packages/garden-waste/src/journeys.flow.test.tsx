@@ -3,8 +3,7 @@ import { TransactionFlow } from '@lgds/react';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cy } from './messages/cy';
-import { en } from './messages/en';
+import { gardenWasteMessages } from './messages';
 import type { GardenWasteRules } from './rules';
 import {
   answersAfter,
@@ -34,7 +33,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const catalogues: Record<Locale, Readonly<Record<string, Message>>> = { en, cy };
+const catalogues: Record<Locale, Readonly<Record<string, Message>>> = gardenWasteMessages;
 
 /** The package's words in one language, by message key. */
 function words(locale: Locale) {

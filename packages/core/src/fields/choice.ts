@@ -50,7 +50,9 @@ export function checkboxes<const Value extends string, O extends ChoiceOptions<V
     const ticked = Array.isArray(value) ? value : [value];
     if (ticked.length === 0 || !ticked.every((one) => isOffered(one).ok)) return problem('error.choose');
     const chosen = [...new Set(ticked as Value[])];
-    return chosen.length === 1 || !chosen.some((one) => exclusive.includes(one)) ? ok(chosen) : problem('error.exclusive');
+    return chosen.length === 1 || !chosen.some((one) => exclusive.includes(one))
+      ? ok(chosen)
+      : problem('error.exclusive');
   };
   return makeField('checkboxes', options, check, 'error.choose', {
     options: options.options,

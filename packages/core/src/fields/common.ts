@@ -36,7 +36,10 @@ export function ok<Output>(value: Output): FieldResult<Output> {
 }
 
 /** A problem with an answer: its message key, and the box at fault and values for the message if any. */
-export function problem(message: string, extra: Omit<FieldProblem, 'message'> = {}): { ok: false; problem: FieldProblem } {
+export function problem(
+  message: string,
+  extra: Omit<FieldProblem, 'message'> = {},
+): { ok: false; problem: FieldProblem } {
   return { ok: false, problem: { message, ...extra } };
 }
 

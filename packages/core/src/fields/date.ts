@@ -40,7 +40,8 @@ export function date<const O extends DateOptions>(options?: O): Field<string, Is
     return ok(iso);
   };
   const check = (value: unknown): FieldResult<string> => {
-    if (typeof value === 'string') return isIsoDate(value) ? inRange(value) : problem('error.date.real', { path: ['day'] });
+    if (typeof value === 'string')
+      return isIsoDate(value) ? inRange(value) : problem('error.date.real', { path: ['day'] });
     const result = readDateParts(typeof value === 'object' && value !== null ? value : {});
     if (result.ok) return inRange(result.date);
     if (result.problem === 'required') return problem('error.date.required', { path: ['day'] });

@@ -76,7 +76,8 @@ export function email<const O extends CommonOptions>(options?: O): Field<string,
 
 // zod's email pattern (a test keeps them the same): the payload's schema says `format: email` with zod's, so an
 // address this accepts is one the schema accepts too.
-const emailAddress = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+const emailAddress =
+  /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 
 // A UK number (01632 960 001, 07700 900 982) or an international one (+44 808 157 0192).
 // Residents type spaces, dashes, dots and brackets: they are allowed and kept.

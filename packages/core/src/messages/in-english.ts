@@ -5,7 +5,8 @@ import type { Catalogue } from './types';
 
 /**
  * A journey with English words only (the engine's and the transaction's), for a page shown in English: the browser is
- * sent no Welsh. A transaction package offers its journeys this way from its `/en` entry.
+ * sent no Welsh. A transaction package offers its journeys this way from its `/en` entry. Words may come in parts (those
+ * every journey of the package shares, then the journey's own), so a page is sent only its own.
  *
  * @example
  * import { defineJourney, field, inEnglish } from '@lgds/core';
@@ -23,7 +24,7 @@ import type { Catalogue } from './types';
  */
 export function inEnglish<Rules, Steps extends Readonly<Record<string, Step<Rules, FieldMap>>>, Derived>(
   journey: JourneyConfig<Rules, Steps, Derived>,
-  words: Catalogue,
+  ...words: Catalogue[]
 ): Journey<Rules, Steps, Derived> {
-  return withWords(journey, 'en', [en, words]);
+  return withWords(journey, 'en', [en, ...words]);
 }

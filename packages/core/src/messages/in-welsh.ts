@@ -5,7 +5,8 @@ import type { Catalogue } from './types';
 
 /**
  * A journey with Welsh words only (the engine's and the transaction's), for a page shown in Welsh: the browser is
- * sent no English. A transaction package offers its journeys this way from its `/cy` entry.
+ * sent no English. A transaction package offers its journeys this way from its `/cy` entry. Words may come in parts
+ * (those every journey of the package shares, then the journey's own), so a page is sent only its own.
  *
  * @example
  * import { defineJourney, field, inWelsh } from '@lgds/core';
@@ -23,7 +24,7 @@ import type { Catalogue } from './types';
  */
 export function inWelsh<Rules, Steps extends Readonly<Record<string, Step<Rules, FieldMap>>>, Derived>(
   journey: JourneyConfig<Rules, Steps, Derived>,
-  words: Catalogue,
+  ...words: Catalogue[]
 ): Journey<Rules, Steps, Derived> {
-  return withWords(journey, 'cy', [cy, words]);
+  return withWords(journey, 'cy', [cy, ...words]);
 }

@@ -1,8 +1,8 @@
 // Test-only (not exported from the package): the property tests of every transaction package import this file by
 // its path, so one set of mutations and one journey walker serve them all without a published testing entry.
 import { CHECK_ANSWERS, createFlow, type Flow } from '../flow';
-import { payloadSchema } from '../payload';
 import type { Locale } from '../messages/types';
+import { payloadSchema } from '../payload';
 import { RulesError } from '../rules/errors';
 import { type RulesLayer, resolveRules } from '../rules/resolve';
 import type { AnyTransaction } from '../transaction';

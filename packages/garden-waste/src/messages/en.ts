@@ -1,38 +1,12 @@
-/** Every word of the garden waste journeys in English. Keys follow `<step>.<field>.<part>` (see @lgds/core). */
-export const en = {
+/**
+ * Every word of the garden waste journeys in English, in three parts so that a page is sent only its own journey's
+ * words. Keys follow `<step>.<field>.<part>` (see @lgds/core).
+ */
+
+/** Words of both journeys, in English. */
+export const shared = {
   'closed.title': 'Garden waste subscriptions are closed',
   'closed.body': 'You cannot subscribe to or renew garden waste collection at the moment.\n\nCheck again later.',
-
-  'notOpen.title': 'You cannot renew yet',
-  'notOpen.body':
-    'Renewals for next year open on {opensOn}.\n\nIf your subscription ended some time ago, subscribe again as a new customer.',
-
-  'address.title': 'What is the address for garden waste collection?',
-  'address.summary': 'Collection address',
-  'address.line1.label': 'Address line 1',
-  'address.line1.name': 'address line 1, typically the building and street',
-  'address.line1.error.tooLong': 'Address line 1 must be {max} characters or less',
-  'address.line2.label': 'Address line 2 (optional)',
-  'address.line2.name': 'address line 2',
-  'address.town.label': 'Town or city',
-  'address.town.name': 'town or city',
-  'address.postcode.label': 'Postcode',
-  'address.postcode.name': 'postcode',
-
-  'property.title': 'What type of property is it?',
-  'property.type.label': 'What type of property is it?',
-  'property.type.summary': 'Property type',
-  'property.type.name': 'the type of property',
-  'property.type.options.house': 'House',
-  'property.type.options.bungalow': 'Bungalow',
-  'property.type.options.flat': 'Flat',
-  'property.type.options.maisonette': 'Maisonette',
-  'property.type.options.park-home': 'Park home',
-
-  'notServed.title': 'We cannot collect garden waste from this property',
-  'notServed.body':
-    'We do not collect garden waste from this type of property.\n\nYou can take garden waste to a household waste recycling centre.',
-
   'container.title': 'What do you want your garden waste collected in?',
   'container.type.label': 'What do you want your garden waste collected in?',
   'container.type.summary': 'Container',
@@ -40,13 +14,11 @@ export const en = {
   'container.type.options.240-litre-bin': '240 litre bin',
   'container.type.options.140-litre-bin': '140 litre bin',
   'container.type.options.sacks': 'Sacks',
-
   'bins.title': 'How many garden waste bins do you want?',
   'bins.count.label': 'How many garden waste bins do you want?',
   'bins.count.hint': { one: 'You can have up to {max} bin.', other: 'You can have up to {max} bins.' },
   'bins.count.summary': 'Number of bins',
   'bins.count.name': 'the number of bins',
-
   'rolls.title': 'How many rolls of sacks do you want?',
   'rolls.count.label': 'How many rolls of sacks do you want?',
   'rolls.count.hint': {
@@ -55,28 +27,18 @@ export const en = {
   },
   'rolls.count.summary': 'Rolls of sacks',
   'rolls.count.name': 'the number of rolls',
-
-  'delivery.title': 'Do you need us to deliver garden waste bins?',
-  'delivery.needed.label': 'Do you need us to deliver garden waste bins?',
-  'delivery.needed.summary': 'Bin delivery',
-  'delivery.needed.name': 'if you need us to deliver bins',
-  'delivery.needed.options.yes': 'Yes, deliver bins',
-  'delivery.needed.options.no': 'No, I already have garden waste bins',
-
   'concession.title': 'Do you get any of these?',
   'concession.type.label': 'Do you get any of these?',
   'concession.type.hint': 'You can get a discount if you do.',
   'concession.type.summary': 'Concession',
   'concession.type.name': 'if you get any of these',
   'concession.type.options.none': 'No, I do not get any of these',
-
   'payment.title': 'How do you want to pay?',
   'payment.method.label': 'How do you want to pay?',
   'payment.method.summary': 'Payment method',
   'payment.method.name': 'how you want to pay',
   'payment.method.options.card': 'Debit or credit card',
   'payment.method.options.direct-debit': 'Direct Debit',
-
   'contact.title': 'Your contact details',
   'contact.contactBy.label': 'How should we contact you?',
   'contact.contactBy.name': 'how we should contact you',
@@ -91,15 +53,6 @@ export const en = {
   'contact.reminders.name': 'if you want a renewal reminder',
   'contact.reminders.options.yes': 'Yes',
   'contact.reminders.options.no': 'No',
-
-  'subscription.title': 'Which subscription do you want to renew?',
-  'subscription.reference.label': 'Subscription reference',
-  'subscription.reference.hint': 'This is on your confirmation email, like GW-7KQ4M-X9RTP',
-  'subscription.reference.name': 'your subscription reference',
-  'subscription.reference.error.format': 'Enter your subscription reference in the correct format, like GW-7KQ4M-X9RTP',
-  'subscription.postcode.label': 'Postcode of the collection address',
-  'subscription.postcode.name': 'the postcode of the collection address',
-
   'price.firstBin': 'First bin',
   'price.additionalBins': { one: '{count} more bin', other: '{count} more bins' },
   'price.sacks': { one: '{count} roll of sacks', other: '{count} rolls of sacks' },
@@ -110,10 +63,56 @@ export const en = {
   'price.total': 'Total to pay',
   'price.free': 'Free',
   'price.startDate': 'Collections start',
-
   'confirmation.start': 'We will start collecting your garden waste from {start}.',
   'confirmation.delivery': 'We will deliver your bins and start collecting your garden waste from {start}.',
   'confirmation.period': 'Your subscription runs from {start} to {end}.',
   'confirmation.payment.card': 'We will email you a link to pay {total} by debit or credit card.',
   'confirmation.payment.direct-debit': 'We will set up a Direct Debit for {total} and write to confirm it.',
+} as const;
+
+/** Words of the subscription journey only, in English. */
+export const subscribing = {
+  'address.title': 'What is the address for garden waste collection?',
+  'address.summary': 'Collection address',
+  'address.line1.label': 'Address line 1',
+  'address.line1.name': 'address line 1, typically the building and street',
+  'address.line1.error.tooLong': 'Address line 1 must be {max} characters or less',
+  'address.line2.label': 'Address line 2 (optional)',
+  'address.line2.name': 'address line 2',
+  'address.town.label': 'Town or city',
+  'address.town.name': 'town or city',
+  'address.postcode.label': 'Postcode',
+  'address.postcode.name': 'postcode',
+  'property.title': 'What type of property is it?',
+  'property.type.label': 'What type of property is it?',
+  'property.type.summary': 'Property type',
+  'property.type.name': 'the type of property',
+  'property.type.options.house': 'House',
+  'property.type.options.bungalow': 'Bungalow',
+  'property.type.options.flat': 'Flat',
+  'property.type.options.maisonette': 'Maisonette',
+  'property.type.options.park-home': 'Park home',
+  'notServed.title': 'We cannot collect garden waste from this property',
+  'notServed.body':
+    'We do not collect garden waste from this type of property.\n\nYou can take garden waste to a household waste recycling centre.',
+  'delivery.title': 'Do you need us to deliver garden waste bins?',
+  'delivery.needed.label': 'Do you need us to deliver garden waste bins?',
+  'delivery.needed.summary': 'Bin delivery',
+  'delivery.needed.name': 'if you need us to deliver bins',
+  'delivery.needed.options.yes': 'Yes, deliver bins',
+  'delivery.needed.options.no': 'No, I already have garden waste bins',
+} as const;
+
+/** Words of the renewal journey only, in English. */
+export const renewing = {
+  'notOpen.title': 'You cannot renew yet',
+  'notOpen.body':
+    'Renewals for next year open on {opensOn}.\n\nIf your subscription ended some time ago, subscribe again as a new customer.',
+  'subscription.title': 'Which subscription do you want to renew?',
+  'subscription.reference.label': 'Subscription reference',
+  'subscription.reference.hint': 'This is on your confirmation email, like GW-7KQ4M-X9RTP',
+  'subscription.reference.name': 'your subscription reference',
+  'subscription.reference.error.format': 'Enter your subscription reference in the correct format, like GW-7KQ4M-X9RTP',
+  'subscription.postcode.label': 'Postcode of the collection address',
+  'subscription.postcode.name': 'the postcode of the collection address',
 } as const;
