@@ -8,7 +8,7 @@ import type { AnyTransaction } from './transaction';
  * What a stored answer to a field looks like, for the payload's JSON Schema, with a check that the field itself reads
  * it back unchanged: the field's own `parse` is the one judge of a valid answer, so the two cannot disagree.
  */
-function answerSchema(field: Field): z.ZodMiniType {
+export function answerSchema(field: Field): z.ZodMiniType {
   const shape = shapeOf(field);
   return shape.check(z.refine((answer) => field.parse(answer).ok, 'is not an answer this question accepts'));
 }

@@ -3,7 +3,7 @@ import type { FieldError } from './field-errors';
 import type { FieldMap } from './fields/types';
 import { CHECK_ANSWERS, type Flow, type FlowPosition } from './flow';
 import type { Locale } from './messages/types';
-import type { AnyTransaction, TransactionAnswers } from './transaction';
+import type { AnyJourney, TransactionAnswers } from './transaction';
 
 /** What a form post can be: `FormData` (Next.js server actions, Remix, the Fetch API), `URLSearchParams`, or a plain record (Express, Fastify). */
 export type PostedBody = FormData | URLSearchParams | Readonly<Record<string, unknown>> | null | undefined;
@@ -12,7 +12,7 @@ export type PostedBody = FormData | URLSearchParams | Readonly<Record<string, un
 export type PostedValue = string | string[] | DateParts;
 
 /** What handling a posted step found. */
-export type StepPostResult<T extends AnyTransaction> =
+export type StepPostResult<T extends AnyJourney> =
   | {
       ok: true;
       /** All answers with this step's, and with answers to steps now off the path dropped. */
@@ -99,7 +99,7 @@ function isAnswers(value: unknown): value is Record<string, unknown> {
  *   return result; // errors and what was posted, to show the page again
  * }
  */
-export function handleStepPost<T extends AnyTransaction>(
+export function handleStepPost<T extends AnyJourney>(
   flow: Flow<T>,
   stepId: string,
   body: PostedBody,

@@ -1,8 +1,8 @@
 // @vitest-environment node
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AnyJourney, AnyTransaction } from '@lgds/core';
 import { describe, expect, it } from 'vitest';
+import { bundleForBrowser, isZod } from '../../core/src/testing/browser-bundle';
 import * as directDebitInWelsh from './direct-debit/cy';
 import * as directDebitInEnglish from './direct-debit/en';
 import { directDebit } from './direct-debit/transaction';
@@ -13,44 +13,9 @@ import * as singlePersonDiscountInWelsh from './single-person-discount/cy';
 import * as singlePersonDiscountInEnglish from './single-person-discount/en';
 import { singlePersonDiscount } from './single-person-discount/transaction';
 
-// What a browser page is sent from each `/en` and `/cy` entry, bundled as a council's site would bundle it: with
-// esbuild, React left out (the site has its own), and @lgds/core from its built dist (so build core first, as the
-// type check needs too). The esbuild is the one tsup builds this package with, so no second copy is installed.
-
-interface Metafile {
-  /** Every file esbuild read, whether or not any of it reached the bundle. */
-  inputs: Record<string, unknown>;
-  /** The bundle, with the files that put code in it. */
-  outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
-}
-type Build = (options: Record<string, unknown>) => Promise<{ metafile: Metafile }>;
-
-const esbuildOfTsup = createRequire(createRequire(import.meta.url).resolve('tsup'));
-const { build } = esbuildOfTsup('esbuild') as { build: Build };
+// What a browser page is sent from each `/en` and `/cy` entry (see bundleForBrowser).
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
-
-/** The files an entry reads (`external` left out) and the files whose code reaches its bundle. */
-async function bundle(entry: string, external: readonly string[]): Promise<{ read: string[]; sent: string[] }> {
-  const { metafile } = await build({
-    entryPoints: [entry],
-    absWorkingDir: packageDir,
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    external,
-    metafile: true,
-    write: false,
-    logLevel: 'silent',
-  });
-  const [output] = Object.values(metafile.outputs);
-  const sent = Object.entries(output?.inputs ?? {})
-    .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
-    .map(([path]) => path);
-  return { read: Object.keys(metafile.inputs), sent };
-}
-
-const isZod = (path: string) => path.includes('node_modules/zod/');
+const bundle = (entry: string, external: readonly string[]) => bundleForBrowser(packageDir, entry, external);
 // The rules schema and the payload's derived schema, which only the server's transaction needs.
 const isSchema = (path: string) => /^src\/.*\/(rules|derived-schema)\.ts$/.test(path);
 const other = { en: 'cy', cy: 'en' } as const;

@@ -8,18 +8,13 @@
  */
 import {
   createFlow,
+  defineJourney,
   defineMessages,
   defineStep,
-  defineTransaction,
   field,
-  resolveRules,
-  rule,
+  inEnglish,
   type TransactionAnswers,
 } from '@lgds/core';
-
-// Every transaction has a rules schema. This one has no settings: an empty strict object, made from core's own rule
-// builder because @lgds/react has no zod of its own.
-const noRules = rule.localText().pick({});
 
 const steps = {
   bins: defineStep({
@@ -147,18 +142,22 @@ const messages = defineMessages({
   },
 });
 
-/** The bench's journey: bins, address, property, delivery, contact details, payment. */
-export const gardenWaste = defineTransaction({
-  id: 'garden-waste-bench',
-  version: 1,
-  referencePrefix: 'GW',
-  title: { en: 'Subscribe to garden waste collection', cy: 'Tanysgrifio i gasgliadau gwastraff gardd' },
-  rules: noRules,
-  messages,
-  steps,
-});
+/**
+ * The bench's journey, in English as a browser page gets it: bins, address, property, delivery, contact details,
+ * payment. It has no local rules.
+ */
+export const gardenWaste = inEnglish(
+  defineJourney({
+    id: 'garden-waste-bench',
+    version: 1,
+    referencePrefix: 'GW',
+    title: { en: 'Subscribe to garden waste collection', cy: 'Tanysgrifio i gasgliadau gwastraff gardd' },
+    steps,
+  }),
+  messages.en,
+);
 
-export const rules = resolveRules(gardenWaste, {});
+export const rules = {};
 export const flow = createFlow(gardenWaste, rules);
 
 /** A resident who chose 2 bins: the address page is next, with a back link to the bins page. */

@@ -1,0 +1,29 @@
+// Run by `check:package`, after the build: the built main entry, as a council's bundler reads it for a browser page.
+// Bundlers skip a whole file nothing is used from (the package has no side effects) but most cannot drop part of a
+// file, so zod, which only a server needs, must not be imported by the main entry's own file or the chunks it shares
+// with the server part: only by server.js, which the main entry re-exports by name.
+import { readFileSync } from 'node:fs';
+
+const dist = new URL('../dist/', import.meta.url);
+const importsOf = (file) =>
+  [...readFileSync(new URL(file, dist), 'utf8').matchAll(/^(?:import|export)[^;]*?from\s*"([^"]+)"/gms)].map(
+    ([, from]) => from,
+  );
+
+const chunks = importsOf('index.js').filter((from) => from.startsWith('./chunk-'));
+const browserFiles = ['./index.js', ...chunks];
+const zodImports = browserFiles.flatMap((file) =>
+  importsOf(file)
+    .filter((from) => from === 'zod' || from.startsWith('zod/'))
+    .map((from) => `${file} imports ${from}`),
+);
+const problems = [
+  ...zodImports,
+  ...(importsOf('index.js').includes('./server.js') ? [] : ['index.js does not re-export the server part']),
+  ...(importsOf('server.js').some((from) => from.startsWith('zod')) ? [] : ['server.js imports no zod: is it built?']),
+];
+if (problems.length > 0) {
+  console.error(`@lgds/core's browser entry would send zod to browsers:\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+console.log(`@lgds/core: ${browserFiles.join(', ')} import no zod; server.js does`);
