@@ -171,7 +171,8 @@ function serverPage(component, page) {
   }
   const { transaction, entry } = page.journey;
   return [
-    "import { resolveRules, todayIso } from '@lgds/core';",
+    "import { todayIso } from '@lgds/core';",
+    "import { resolveRules } from '@lgds/core/server';",
     `import { ${transaction} } from '${entry}';`,
     "import { connection } from 'next/server';",
     `import Page from '${component}';`,

@@ -181,7 +181,7 @@ function writeRules(project) {
   for (const { name, journey } of pages.filter((page) => page.journey)) {
     const script = [
       "import { writeFileSync } from 'node:fs';",
-      "import { resolveRules } from '@lgds/core';",
+      "import { resolveRules } from '@lgds/core/server';",
       `import { ${journey.transaction} } from '${journey.entry}';`,
       `writeFileSync('sources/${name}-rules.json', JSON.stringify(resolveRules(${journey.transaction}, {})));`,
     ].join('\n');

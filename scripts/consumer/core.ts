@@ -9,11 +9,9 @@ import {
   formatMoney,
   handleStepPost,
   type Payload,
-  RulesError,
-  resolveRules,
-  rule,
   type TransactionAnswers,
 } from '@lgds/core';
+import { RulesError, resolveRules, rule } from '@lgds/core/server';
 import { z } from 'zod';
 
 const rulesSchema = z.strictObject({

@@ -1,5 +1,6 @@
 // A council developer's use of @lgds/council-tax, type-checked against the packed packages by pack-and-install.mjs.
-import { createFlow, type Payload, resolveRules } from '@lgds/core';
+import { createFlow, type Payload } from '@lgds/core';
+import { resolveRules } from '@lgds/core/server';
 import { directDebit, directDebitPresets } from '@lgds/council-tax/direct-debit';
 import { movingHome } from '@lgds/council-tax/moving-home';
 import { singlePersonDiscount, singlePersonDiscountPresets } from '@lgds/council-tax/single-person-discount';

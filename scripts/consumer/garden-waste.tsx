@@ -1,5 +1,6 @@
 // A council developer's use of @lgds/garden-waste, type-checked against the packed packages by pack-and-install.mjs.
-import { createFlow, type Payload, RulesError, resolveRules } from '@lgds/core';
+import { createFlow, type Payload } from '@lgds/core';
+import { RulesError, resolveRules } from '@lgds/core/server';
 import {
   exampleAddresses,
   fixtureAddressLookup,

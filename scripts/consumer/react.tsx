@@ -7,8 +7,8 @@ import {
   defineTransaction,
   field,
   handleStepPost,
-  resolveRules,
 } from '@lgds/core';
+import { resolveRules } from '@lgds/core/server';
 import {
   Button,
   ErrorSummary,

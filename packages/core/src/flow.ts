@@ -209,7 +209,8 @@ function optionView(t: Translator, prefix: string, option: FieldOption): OptionV
  * Starts a journey through a transaction under a council's resolved rules.
  *
  * @example
- * import { createFlow, resolveRules } from '@lgds/core';
+ * import { createFlow } from '@lgds/core';
+ * import { resolveRules } from '@lgds/core/server';
  * import { gardenWasteNew } from '@lgds/garden-waste';
  *
  * // The UK's date whatever the server's time zone, as `yyyy-MM-dd` (the way en-CA writes dates).

@@ -79,21 +79,6 @@ export {
   type StepPostOptions,
   type StepPostResult,
 } from './server';
-// What only a server needs, from its own file (see tsup.config.ts): named, so bundlers see nothing else is in it.
-export {
-  describeRules,
-  mergeRules,
-  payloadJsonSchema,
-  payloadSchema,
-  type RuleDescription,
-  RulesError,
-  type RulesLayer,
-  type RulesProblem,
-  resolveRules,
-  rule,
-  rulesTable,
-  withRulesTable,
-} from './server-only';
 export {
   type AnswersOf,
   type AnswersSoFar,

@@ -44,7 +44,8 @@ function shapeOf(field: Field): z.ZodMiniType {
  * anything out again on the server. For the server only: browser pages never need it.
  *
  * @example
- * import { createFlow, payloadSchema, resolveRules } from '@lgds/core';
+ * import { createFlow } from '@lgds/core';
+ * import { payloadSchema, resolveRules } from '@lgds/core/server';
  * import { gardenWasteNew } from '@lgds/garden-waste';
  *
  * const flow = createFlow(gardenWasteNew, resolveRules(gardenWasteNew, {}));
@@ -77,7 +78,8 @@ export function payloadSchema<T extends AnyTransaction>(flow: Flow<T>): z.ZodMin
  * TypeScript.
  *
  * @example
- * import { createFlow, payloadJsonSchema, resolveRules } from '@lgds/core';
+ * import { createFlow } from '@lgds/core';
+ * import { payloadJsonSchema, resolveRules } from '@lgds/core/server';
  * import { gardenWasteNew } from '@lgds/garden-waste';
  *
  * const flow = createFlow(gardenWasteNew, resolveRules(gardenWasteNew, {}));

@@ -1,8 +1,8 @@
 /**
  * `@lgds/core/server`: what only a server needs, apart from the engine so that a browser page never loads it or
  * zod: checking a council's rules (`resolveRules` and the `rule` helpers a rules schema is made of), describing them,
- * and the payload's schema for checking what a browser sent. The main entry `@lgds/core` exports the same names, so
- * either import works on a server; bundlers leave this part out of browser pages that do not use it.
+ * and the payload's schema for checking what a browser sent. Only here, not in the main entry: a browser page
+ * importing the engine then cannot reach zod, whichever bundler builds it.
  *
  * @packageDocumentation
  */

@@ -86,7 +86,8 @@ function isAnswers(value: unknown): value is Record<string, unknown> {
  * and prototype keys all end as errors or are ignored.
  *
  * @example
- * import { createFlow, handleStepPost, resolveRules, type TransactionAnswers } from '@lgds/core';
+ * import { createFlow, handleStepPost, type TransactionAnswers } from '@lgds/core';
+ * import { resolveRules } from '@lgds/core/server';
  * import { gardenWasteNew } from '@lgds/garden-waste';
  *
  * declare const session: { answers: TransactionAnswers<typeof gardenWasteNew> }; // your server's

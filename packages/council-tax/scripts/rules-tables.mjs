@@ -5,7 +5,7 @@
 //   node scripts/rules-tables.mjs           rewrite the tables (from the build in dist: run tsup first)
 //   node scripts/rules-tables.mjs --check   exit 1 if a table differs from its schema
 import { readFileSync, writeFileSync } from 'node:fs';
-import { withRulesTable } from '@lgds/core';
+import { withRulesTable } from '@lgds/core/server';
 import { directDebit, movingHome, singlePersonDiscount } from '../dist/index.js';
 
 const readmeUrl = new URL('../README.md', import.meta.url);

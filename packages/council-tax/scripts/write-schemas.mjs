@@ -6,7 +6,8 @@
 // back office can accept any council's payloads; `payloadJsonSchema(createFlow(transaction, rules))` gives one
 // council's exact schema.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createFlow, payloadJsonSchema, resolveRules } from '@lgds/core';
+import { createFlow } from '@lgds/core';
+import { payloadJsonSchema, resolveRules } from '@lgds/core/server';
 import { directDebit, movingHome, singlePersonDiscount } from '../dist/index.js';
 
 const everyDay = Array.from({ length: 28 }, (_, index) => index + 1);

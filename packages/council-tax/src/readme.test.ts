@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { withRulesTable } from '@lgds/core';
+import { withRulesTable } from '@lgds/core/server';
 import { expect, it } from 'vitest';
 import { missingImports } from '../../../scripts/code-blocks.mjs';
 import * as directDebitInWelsh from './direct-debit/cy';

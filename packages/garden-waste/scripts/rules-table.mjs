@@ -7,7 +7,7 @@
 // The table itself comes from @lgds/core's `rulesTable`, shared by every package's README.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { withRulesTable } from '@lgds/core';
+import { withRulesTable } from '@lgds/core/server';
 
 const readmeUrl = new URL('../README.md', import.meta.url);
 

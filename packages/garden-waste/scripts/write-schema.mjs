@@ -7,7 +7,8 @@
 // concession ids, which each council names, are checked by their pattern. `payloadJsonSchema(flow)` of a council's own
 // flow gives the tighter schema for its rules.
 import { writeFileSync } from 'node:fs';
-import { createFlow, payloadJsonSchema, resolveRules } from '@lgds/core';
+import { createFlow } from '@lgds/core';
+import { payloadJsonSchema, resolveRules } from '@lgds/core/server';
 import { z } from 'zod';
 import { gardenWasteNew, gardenWasteRenewal, gardenWasteRules } from '../dist/index.js';
 

@@ -1,4 +1,5 @@
-import type { AnyTransaction, Locale, Message, Payload, RulesLayer, TransactionAnswers } from '@lgds/core';
+import type { AnyTransaction, Locale, Message, Payload, TransactionAnswers } from '@lgds/core';
+import type { RulesLayer } from '@lgds/core/server';
 import { TransactionFlow } from '@lgds/react';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';

@@ -4,10 +4,9 @@ import {
   type Flow,
   handleStepPost,
   type Locale,
-  payloadSchema,
-  type RulesLayer,
   type TransactionAnswers,
 } from '@lgds/core';
+import { payloadSchema, type RulesLayer } from '@lgds/core/server';
 import { describe, expect, it } from 'vitest';
 import {
   answersAfter,

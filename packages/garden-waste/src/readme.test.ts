@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createFlow, payloadSchema, RulesError, resolveRules, withRulesTable } from '@lgds/core';
+import { createFlow } from '@lgds/core';
+import { payloadSchema, RulesError, resolveRules, withRulesTable } from '@lgds/core/server';
 import { describe, expect, it } from 'vitest';
 import { fencedBlocks, missingImports } from '../../../scripts/code-blocks.mjs';
 import * as welsh from './cy';

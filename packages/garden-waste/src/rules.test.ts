@@ -1,4 +1,4 @@
-import { RulesError, type RulesLayer, type RulesProblem, resolveRules } from '@lgds/core';
+import { RulesError, type RulesLayer, type RulesProblem, resolveRules } from '@lgds/core/server';
 import { describe, expect, it } from 'vitest';
 import { presets } from './presets';
 import { gardenWasteNew, gardenWasteRenewal } from './transactions';

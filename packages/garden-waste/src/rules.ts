@@ -1,4 +1,5 @@
-import { isIsoDate, rule } from '@lgds/core';
+import { isIsoDate } from '@lgds/core';
+import { rule } from '@lgds/core/server';
 import { z } from 'zod';
 import { type Container, containerTypes, paymentMethods, propertyTypes } from './choices';
 

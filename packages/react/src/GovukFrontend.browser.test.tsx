@@ -1,5 +1,5 @@
 import 'govuk-frontend/dist/govuk/govuk-frontend.min.css';
-import { resolveRules } from '@lgds/core';
+import { resolveRules } from '@lgds/core/server';
 import { bulkyWaste, concessionCouncil, houseAnswers, today } from '@lgds/core-sample';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

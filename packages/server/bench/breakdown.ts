@@ -7,7 +7,8 @@
 import { createHmac } from 'node:crypto';
 import { Agent, createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createFlow, handleStepPost, resolveRules } from '@lgds/core';
+import { createFlow, handleStepPost } from '@lgds/core';
+import { resolveRules } from '@lgds/core/server';
 import { gardenWasteNew, presets } from '@lgds/garden-waste';
 import { createSigner, randomToken } from '../src/http/signing';
 import { createService, type SqlDatabase, type Store, sqlStore } from '../src/index';

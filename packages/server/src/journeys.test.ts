@@ -1,4 +1,5 @@
-import { createFlow, type Locale, payloadSchema, resolveRules } from '@lgds/core';
+import { createFlow, type Locale } from '@lgds/core';
+import { payloadSchema, resolveRules } from '@lgds/core/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceFor } from '../test/council';
 import { Resident, textOf } from '../test/resident';

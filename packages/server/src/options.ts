@@ -1,12 +1,5 @@
-import {
-  type AnyTransaction,
-  type Locale,
-  type LocalText,
-  type MessageOverrides,
-  RulesError,
-  type RulesOf,
-  resolveRules,
-} from '@lgds/core';
+import type { AnyTransaction, Locale, LocalText, MessageOverrides, RulesOf } from '@lgds/core';
+import { RulesError, resolveRules } from '@lgds/core/server';
 import { z } from 'zod';
 import type { Store } from './store/types';
 

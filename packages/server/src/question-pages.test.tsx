@@ -1,12 +1,5 @@
-import {
-  type AnyTransaction,
-  createFlow,
-  type Flow,
-  handleStepPost,
-  type Locale,
-  resolveRules,
-  type StepIdOf,
-} from '@lgds/core';
+import { type AnyTransaction, createFlow, type Flow, handleStepPost, type Locale, type StepIdOf } from '@lgds/core';
+import { resolveRules } from '@lgds/core/server';
 import { TransactionPage } from '@lgds/react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';

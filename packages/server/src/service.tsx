@@ -8,9 +8,9 @@ import {
   handleStepPost,
   type Locale,
   type Payload,
-  payloadSchema,
   type TransactionAnswers,
 } from '@lgds/core';
+import { payloadSchema } from '@lgds/core/server';
 import { type PagePosition, pageTitle, positionToShow, TransactionPage, type TransactionPageProps } from '@lgds/react';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';

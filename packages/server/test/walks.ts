@@ -1,7 +1,8 @@
 // Every journey a resident can take through the service, as a browser posts it page by page. The walks are the
 // transactions' own (written once, in each package's testing folder, and used by their engine and React tests);
 // this file only puts them in one shape. Imported from the packages' sources, as they are test helpers, not API.
-import { type AnyTransaction, createFlow, resolveRules } from '@lgds/core';
+import { type AnyTransaction, createFlow } from '@lgds/core';
+import { resolveRules } from '@lgds/core/server';
 import { directDebit, movingHome, singlePersonDiscount } from '@lgds/council-tax';
 import { gardenWasteNew, gardenWasteRenewal } from '@lgds/garden-waste';
 import { presets as directDebitPresets } from '../../council-tax/src/direct-debit/presets';

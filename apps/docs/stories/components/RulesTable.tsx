@@ -1,4 +1,4 @@
-import { describeRules } from '@lgds/core';
+import { describeRules } from '@lgds/core/server';
 import type { ComponentProps } from 'react';
 
 type RulesSchema = Parameters<typeof describeRules>[0];

@@ -1,4 +1,5 @@
-import type { AnyTransaction, Locale, Payload, RulesLayer, TransactionAnswers } from '@lgds/core';
+import type { AnyTransaction, Locale, Payload, TransactionAnswers } from '@lgds/core';
+import type { RulesLayer } from '@lgds/core/server';
 import { type PagePosition, TransactionFlow } from '@lgds/react';
 import type { Decorator } from '@storybook/react-vite';
 import { useMemo } from 'react';

@@ -1,4 +1,5 @@
-import { type AnyTransaction, CHECK_ANSWERS, type Locale, type RulesLayer } from '@lgds/core';
+import { type AnyTransaction, CHECK_ANSWERS, type Locale } from '@lgds/core';
+import type { RulesLayer } from '@lgds/core/server';
 import { InsetText } from '@lgds/react';
 import { answersBefore } from '../shared/pages';
 import { CouncilTaxJourney, type CouncilTaxJourneyProps } from './CouncilTaxJourney';

@@ -1,12 +1,5 @@
-import {
-  type AnyTransaction,
-  createFlow,
-  type Flow,
-  type Locale,
-  type RulesLayer,
-  type RulesOf,
-  resolveRules,
-} from '@lgds/core';
+import { type AnyTransaction, createFlow, type Flow, type Locale, type RulesOf } from '@lgds/core';
+import { type RulesLayer, resolveRules } from '@lgds/core/server';
 import { directDebit, directDebitPresets } from '@lgds/council-tax/direct-debit';
 import { movingHome, movingHomePresets } from '@lgds/council-tax/moving-home';
 import { singlePersonDiscount, singlePersonDiscountPresets } from '@lgds/council-tax/single-person-discount';

@@ -1,12 +1,5 @@
-import {
-  type AnyTransaction,
-  type Locale,
-  type Payload,
-  type RulesLayer,
-  type RulesOf,
-  resolveRules,
-  type TransactionAnswers,
-} from '@lgds/core';
+import type { AnyTransaction, Locale, Payload, RulesOf, TransactionAnswers } from '@lgds/core';
+import { type RulesLayer, resolveRules } from '@lgds/core/server';
 import { presets } from '@lgds/garden-waste';
 import { type PagePosition, TransactionFlow } from '@lgds/react';
 import { useMemo } from 'react';

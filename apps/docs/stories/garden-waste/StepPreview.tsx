@@ -1,4 +1,5 @@
-import { type AnyTransaction, CHECK_ANSWERS, type Locale, type RulesLayer, resolveRules } from '@lgds/core';
+import { type AnyTransaction, CHECK_ANSWERS, type Locale } from '@lgds/core';
+import { type RulesLayer, resolveRules } from '@lgds/core/server';
 import { presets } from '@lgds/garden-waste';
 import { InsetText } from '@lgds/react';
 import { answersBefore } from '../shared/pages';

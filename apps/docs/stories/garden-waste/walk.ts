@@ -1,11 +1,5 @@
-import {
-  type AnyTransaction,
-  createTranslator,
-  type Locale,
-  type Payload,
-  resolveRules,
-  type Translator,
-} from '@lgds/core';
+import { type AnyTransaction, createTranslator, type Locale, type Payload, type Translator } from '@lgds/core';
+import { resolveRules } from '@lgds/core/server';
 import { type GardenWasteRules, gardenWasteMessages, presets } from '@lgds/garden-waste';
 import type { StoryContext } from '@storybook/react-vite';
 import { expect, type Mock, waitFor, within } from 'storybook/test';

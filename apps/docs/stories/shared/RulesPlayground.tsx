@@ -1,12 +1,5 @@
-import {
-  type AnyTransaction,
-  type Locale,
-  type Payload,
-  RulesError,
-  type RulesOf,
-  type RulesProblem,
-  resolveRules,
-} from '@lgds/core';
+import type { AnyTransaction, Locale, Payload, RulesOf } from '@lgds/core';
+import { RulesError, type RulesProblem, resolveRules } from '@lgds/core/server';
 import { ErrorSummary, InsetText, Textarea, TransactionFlow } from '@lgds/react';
 import { type ReactNode, useMemo, useState } from 'react';
 import { storyPageHref } from './storyPageHref';

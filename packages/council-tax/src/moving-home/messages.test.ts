@@ -1,4 +1,5 @@
-import { createFlow, type Locale, missingTranslations, resolveRules } from '@lgds/core';
+import { createFlow, type Locale, missingTranslations } from '@lgds/core';
+import { resolveRules } from '@lgds/core/server';
 import { describe, expect, it } from 'vitest';
 import { movingHomeMessages } from './messages';
 import { movingHomePresets } from './presets';

@@ -1,4 +1,4 @@
-import { describeRules, RulesError, resolveRules } from '@lgds/core';
+import { describeRules, RulesError, resolveRules } from '@lgds/core/server';
 import { describe, expect, it } from 'vitest';
 import { movingHomePresets } from './presets';
 import { movingHomeRules } from './rules';

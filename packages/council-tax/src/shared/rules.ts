@@ -1,4 +1,4 @@
-import { rule } from '@lgds/core';
+import { rule } from '@lgds/core/server';
 import { z } from 'zod';
 import { accountReferenceRegex, tidyAccountReference } from './account-reference';
 

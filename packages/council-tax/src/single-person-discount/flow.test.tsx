@@ -1,4 +1,5 @@
-import { type Payload, resolveRules } from '@lgds/core';
+import type { Payload } from '@lgds/core';
+import { resolveRules } from '@lgds/core/server';
 import { TransactionFlow } from '@lgds/react';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

@@ -1,12 +1,5 @@
-import {
-  CHECK_ANSWERS,
-  createFlow,
-  handleStepPost,
-  type Locale,
-  payloadJsonSchema,
-  payloadSchema,
-  resolveRules,
-} from '@lgds/core';
+import { CHECK_ANSWERS, createFlow, handleStepPost, type Locale } from '@lgds/core';
+import { payloadJsonSchema, payloadSchema, resolveRules } from '@lgds/core/server';
 import { describe, expect, it } from 'vitest';
 import { singlePersonDiscountPresets as presets } from './presets';
 import {

@@ -1,4 +1,5 @@
-import { createFlow, describeRules, RulesError, resolveRules } from '@lgds/core';
+import { createFlow } from '@lgds/core';
+import { describeRules, RulesError, resolveRules } from '@lgds/core/server';
 import { describe, expect, it } from 'vitest';
 import { claimWindow } from './claim-window';
 import { singlePersonDiscountPresets as presets } from './presets';

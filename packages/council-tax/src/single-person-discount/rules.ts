@@ -1,4 +1,5 @@
-import { type LocalText, rule } from '@lgds/core';
+import type { LocalText } from '@lgds/core';
+import { rule } from '@lgds/core/server';
 import { z } from 'zod';
 import { sharedRules } from '../shared/rules';
 

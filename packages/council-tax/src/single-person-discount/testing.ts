@@ -1,13 +1,5 @@
-import {
-  CHECK_ANSWERS,
-  createFlow,
-  type Flow,
-  handleStepPost,
-  type Locale,
-  type RulesLayer,
-  resolveRules,
-  type TransactionAnswers,
-} from '@lgds/core';
+import { CHECK_ANSWERS, createFlow, type Flow, handleStepPost, type Locale, type TransactionAnswers } from '@lgds/core';
+import { type RulesLayer, resolveRules } from '@lgds/core/server';
 import { expect } from 'vitest';
 import { singlePersonDiscountPresets as presets } from './presets';
 import { singlePersonDiscount } from './transaction';

@@ -5,10 +5,9 @@ import {
   type Locale,
   locales,
   missingTranslations,
-  type RulesLayer,
-  resolveRules,
   type StepView,
 } from '@lgds/core';
+import { type RulesLayer, resolveRules } from '@lgds/core/server';
 import { describe, expect, it } from 'vitest';
 import { containerTypes, paymentMethods } from '../choices';
 import { presets } from '../presets';

@@ -4,11 +4,10 @@ import {
   type Flow,
   handleStepPost,
   type LocalText,
-  type RulesLayer,
-  resolveRules,
   type StepIdOf,
   type TransactionAnswers,
 } from '@lgds/core';
+import { type RulesLayer, resolveRules } from '@lgds/core/server';
 import { presets } from '../presets';
 import type { GardenWasteRules } from '../rules';
 import { gardenWasteNew, gardenWasteRenewal } from '../transactions';

@@ -1,4 +1,5 @@
-import { CHECK_ANSWERS, createFlow, type Locale, resolveRules } from '@lgds/core';
+import { CHECK_ANSWERS, createFlow, type Locale } from '@lgds/core';
+import { resolveRules } from '@lgds/core/server';
 import { bulkyWaste, concessionCouncil, houseAnswers, today } from '@lgds/core-sample';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';

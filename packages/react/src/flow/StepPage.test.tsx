@@ -1,4 +1,5 @@
-import { createFlow, resolveRules, type StepView } from '@lgds/core';
+import { createFlow, type StepView } from '@lgds/core';
+import { resolveRules } from '@lgds/core/server';
 import { bulkyWaste, today } from '@lgds/core-sample';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';

@@ -1,5 +1,6 @@
 import 'govuk-frontend/dist/govuk/govuk-frontend.min.css';
-import { CHECK_ANSWERS, type Locale, resolveRules, type TransactionAnswers } from '@lgds/core';
+import { CHECK_ANSWERS, type Locale, type TransactionAnswers } from '@lgds/core';
+import { resolveRules } from '@lgds/core/server';
 import { bulkyWaste, concessionCouncil, houseAnswers, today } from '@lgds/core-sample';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

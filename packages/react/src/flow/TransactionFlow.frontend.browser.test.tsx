@@ -1,5 +1,6 @@
 import 'govuk-frontend/dist/govuk/govuk-frontend.min.css';
-import { defineMessages, defineStep, defineTransaction, field, resolveRules } from '@lgds/core';
+import { defineMessages, defineStep, defineTransaction, field } from '@lgds/core';
+import { resolveRules } from '@lgds/core/server';
 import { bulkyWaste, bulkyWasteRules, concessionCouncil, houseAnswers, today } from '@lgds/core-sample';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

@@ -1,4 +1,4 @@
-import { resolveRules } from '@lgds/core';
+import { resolveRules } from '@lgds/core/server';
 import { bulkyWaste, concessionCouncil, today } from '@lgds/core-sample';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

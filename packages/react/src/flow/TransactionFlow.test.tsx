@@ -1,4 +1,5 @@
-import { CHECK_ANSWERS, createFlow, type Payload, resolveRules, type TransactionAnswers } from '@lgds/core';
+import { CHECK_ANSWERS, createFlow, type Payload, type TransactionAnswers } from '@lgds/core';
+import { resolveRules } from '@lgds/core/server';
 import { bulkyWaste, concessionCouncil, houseAnswers, today } from '@lgds/core-sample';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

@@ -1,4 +1,5 @@
-import { CHECK_ANSWERS, createFlow, handleStepPost, resolveRules, type TransactionAnswers } from '@lgds/core';
+import { CHECK_ANSWERS, createFlow, handleStepPost, type TransactionAnswers } from '@lgds/core';
+import { resolveRules } from '@lgds/core/server';
 import { bulkyWaste, concessionCouncil, houseAnswers, today } from '@lgds/core-sample';
 import { act, cleanup, render } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';

@@ -91,7 +91,8 @@ export function pageTitle<T extends AnyJourney>(
  * markup `<TransactionFlow>` renders in the browser, so both are the same page.
  *
  * @example
- * import { createFlow, handleStepPost, resolveRules, type TransactionAnswers } from '@lgds/core';
+ * import { createFlow, handleStepPost, type TransactionAnswers } from '@lgds/core';
+ * import { resolveRules } from '@lgds/core/server';
  * import { gardenWasteNew } from '@lgds/garden-waste';
  * import { TransactionPage } from '@lgds/react';
  *

@@ -3,11 +3,10 @@ import {
   type Flow,
   handleStepPost,
   type LocalText,
-  type RulesLayer,
-  resolveRules,
   type StepIdOf,
   type TransactionAnswers,
 } from '@lgds/core';
+import { type RulesLayer, resolveRules } from '@lgds/core/server';
 import { presets } from '../presets';
 import type { DirectDebitRules } from '../rules';
 import { type DirectDebitDerived, directDebit } from '../transaction';

@@ -1,4 +1,5 @@
-import { createFlow, type Flow, handleStepPost, type RulesLayer, resolveRules, type StepIdOf } from '@lgds/core';
+import { createFlow, type Flow, handleStepPost, type StepIdOf } from '@lgds/core';
+import { type RulesLayer, resolveRules } from '@lgds/core/server';
 import { movingHomePresets } from '../presets';
 import type { MovingHomeRules } from '../rules';
 import { type MovingHomeAnswers, type MovingHomeDerived, movingHome } from '../transaction';
