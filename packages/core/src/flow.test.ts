@@ -2,6 +2,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import { field } from './fields/index';
 import { CHECK_ANSWERS, createFlow } from './flow';
+import { inEnglish } from './messages/in-english';
 import { defineMessages, missingTranslations } from './messages/translate';
 import { payloadJsonSchema, payloadSchema } from './payload';
 import { resolveRules } from './rules/resolve';
@@ -9,7 +10,7 @@ import { concessionCouncil, houseAnswers, sampleFlow, today } from './sample/fix
 import { bulkyWaste } from './sample/transaction';
 import { handleStepPost } from './server';
 import type { RulesOf, TransactionAnswers } from './transaction';
-import { defineStep, defineTransaction } from './transaction';
+import { defineJourney, defineStep, defineTransaction } from './transaction';
 
 describe('the path through a journey', () => {
   it('starts at the first step and asks every step a default council needs', () => {
@@ -434,6 +435,47 @@ describe('submission', () => {
     expect(answers.properties.items?.properties.count).toMatchObject({ type: 'integer', minimum: 1, maximum: 5 });
     expect(answers.properties.property?.properties.type).toMatchObject({ enum: ['house', 'flat'] });
     expect(z.toJSONSchema(payloadSchema(flow), { io: 'output', unrepresentable: 'any' })).toBeTruthy();
+  });
+});
+
+describe('a step that loads what its check needs', () => {
+  const withTable = (load: () => Promise<unknown>) =>
+    createFlow(
+      inEnglish(
+        defineJourney({
+          id: 'bank-details',
+          version: 1,
+          title: { en: 'Bank details', cy: 'Manylion banc' },
+          steps: {
+            bank: { fields: (_rules: object) => ({ sortCode: field.text() }), prepare: load },
+            done: { fields: (_rules: object) => ({}) },
+          },
+        }),
+        { 'bank.title': 'Bank details', 'bank.sortCode.label': 'Sort code', 'done.title': 'Done' },
+      ),
+      {},
+    );
+
+  it('loads it once, however often the page asks, and a page with nothing to load waits for nothing', async () => {
+    let loads = 0;
+    const flow = withTable(async () => {
+      loads += 1;
+    });
+    expect(flow.prepare('done')).toBeUndefined();
+    await Promise.all([flow.prepare('bank'), flow.prepare('bank')]);
+    await flow.prepare('bank');
+    expect(loads).toBe(1);
+  });
+
+  it('tries again after a load that failed, as when the resident’s connection dropped', async () => {
+    let loads = 0;
+    const flow = withTable(async () => {
+      loads += 1;
+      if (loads === 1) throw new Error('offline');
+    });
+    await expect(flow.prepare('bank')).rejects.toThrow('offline');
+    await expect(flow.prepare('bank')).resolves.toBeUndefined();
+    expect(loads).toBe(2);
   });
 });
 

@@ -113,7 +113,8 @@ export interface Payload<T extends AnyJourney> {
 /**
  * A journey through one transaction under one council's rules: which page
  * comes next, what is valid, what check answers shows and what is sent. The
- * React renderer, the no-JavaScript server handler and the tests all use it.
+ * React renderer, the no-JavaScript server handler and the tests all use it. A `locale` left out is English, or the
+ * language of a journey that carries only one.
  */
 export interface Flow<T extends AnyJourney> {
   readonly transaction: T;
@@ -136,6 +137,11 @@ export interface Flow<T extends AnyJourney> {
   fields(stepId: StepIdOf<T>): FieldMap;
   /** The step's words and questions in one language. */
   view(stepId: StepIdOf<T>, locale?: Locale): StepView;
+  /**
+   * Loads what the step's check needs, if it has a `prepare` (once: later calls share the first's promise), or
+   * `undefined` when it needs nothing. A browser calls it as the page shows and waits for it before `validateStep`.
+   */
+  prepare(stepId: StepIdOf<T>): Promise<void> | undefined;
   /** Checks one step's answers (as posted or as stored). */
   validateStep(stepId: StepIdOf<T>, input: unknown, locale?: Locale): StepResult;
   /** Checks every step on the path; answers to steps off the path are dropped. */
@@ -235,7 +241,10 @@ export function createFlow<T extends AnyJourney>(
   const translators = new Map<Locale, Translator>();
   const fieldCache = new Map<string, FieldMap>();
 
-  const translator = (locale: Locale = 'en'): Translator => {
+  // The language a journey speaks when none is asked for: English, or the only language a journey carries.
+  const language: Locale = transaction.words.en ? 'en' : transaction.words.cy ? 'cy' : 'en';
+
+  const translator = (locale: Locale = language): Translator => {
     let t = translators.get(locale);
     if (!t) {
       const words = transaction.words[locale];
@@ -269,7 +278,26 @@ export function createFlow<T extends AnyJourney>(
     return built;
   };
 
-  const validateStep = (stepId: Id, input: unknown, locale: Locale = 'en'): StepResult => {
+  const prepared = new Map<Id, Promise<void>>();
+  const prepare = (stepId: Id): Promise<void> | undefined => {
+    const load = step(stepId).prepare;
+    if (!load) return undefined;
+    let loading = prepared.get(stepId);
+    if (!loading) {
+      // A failed load (the resident's connection dropped) is tried again next time.
+      loading = load().then(
+        () => undefined,
+        (error: unknown) => {
+          prepared.delete(stepId);
+          throw error;
+        },
+      );
+      prepared.set(stepId, loading);
+    }
+    return loading;
+  };
+
+  const validateStep = (stepId: Id, input: unknown, locale: Locale = language): StepResult => {
     const definition = step(stepId);
     const stepFields = fields(stepId);
     const t = translator(locale);
@@ -325,7 +353,7 @@ export function createFlow<T extends AnyJourney>(
     return kept as Answers;
   };
 
-  const validateAll = (answers: Answers, locale: Locale = 'en'): AllResult<T> => {
+  const validateAll = (answers: Answers, locale: Locale = language): AllResult<T> => {
     const pruned = prune(answers);
     const valid: Record<string, unknown> = {};
     for (const id of path(pruned)) {
@@ -346,7 +374,7 @@ export function createFlow<T extends AnyJourney>(
     return result.ok ? CHECK_ANSWERS : result.step;
   };
 
-  const view = (stepId: Id, locale: Locale = 'en'): StepView => {
+  const view = (stepId: Id, locale: Locale = language): StepView => {
     const t = translator(locale);
     const definition = step(stepId);
     const params = localiseParams(t, definition.params?.(rules, context()) ?? {});
@@ -386,7 +414,11 @@ export function createFlow<T extends AnyJourney>(
     return String(value).split(/\r?\n/);
   };
 
-  const checkAnswers = (answers: Answers, locale: Locale = 'en', stepHref: (stepId: string) => string = (id) => id) => {
+  const checkAnswers = (
+    answers: Answers,
+    locale: Locale = language,
+    stepHref: (stepId: string) => string = (id) => id,
+  ) => {
     const t = translator(locale);
     const rows: CheckAnswersRow[] = [];
     for (const id of path(answers)) {
@@ -426,7 +458,7 @@ export function createFlow<T extends AnyJourney>(
     return rows;
   };
 
-  const costs = (answers: Answers, locale: Locale = 'en'): ExtraRow[] =>
+  const costs = (answers: Answers, locale: Locale = language): ExtraRow[] =>
     (transaction.summary?.(answersOf(answers) as Answers, rules, { ...context(), t: translator(locale) }) ?? []).map(
       (row) => ({ question: row.question, answer: [...row.answer] }),
     );
@@ -459,6 +491,7 @@ export function createFlow<T extends AnyJourney>(
     hasStep: (stepId): stepId is Id => Object.hasOwn(transaction.steps, stepId),
     fields,
     view,
+    prepare,
     validateStep,
     validateAll,
     prune,
@@ -478,7 +511,7 @@ export function createFlow<T extends AnyJourney>(
       } as Payload<T>;
       return { ok: true, payload };
     },
-    confirmation: (payload, locale = 'en') => [
+    confirmation: (payload, locale = language) => [
       ...(transaction.confirmation?.(payload, rules, { ...context(), t: translator(locale) }) ?? []),
     ],
     translator,

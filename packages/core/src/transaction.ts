@@ -59,6 +59,12 @@ export interface Step<Rules = never, F extends FieldMap = FieldMap> {
   body?: (rules: Rules) => LocalText | null | undefined;
   /** A page that ends the journey (for example "we do not collect from flats"): it has no Continue button. */
   ends?: boolean;
+  /**
+   * Loads what the step's `check` needs, such as a large table, so that a browser is sent it only for this page:
+   * `<TransactionFlow>` starts it when the page shows and waits for it before checking the answers. A journey for
+   * the server gives its check what it needs from the start and has no `prepare`.
+   */
+  prepare?: () => Promise<unknown>;
   /** Checks across this step's fields once each field is valid on its own (a move-out date after the move-in date). */
   check?: Bivariant<(values: FieldValues<F>, rules: Rules, context: StepContext) => readonly StepProblem[]>;
   /**

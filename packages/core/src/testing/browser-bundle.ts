@@ -6,27 +6,40 @@ import { createRequire } from 'node:module';
 // For tests: transaction packages check that their one-language entries send no zod, no rules schema and no other
 // language's words.
 
+interface Output {
+  /** The files that put code in this output. */
+  inputs: Record<string, { bytesInOutput: number }>;
+  /** The outputs it loads: statically (`import-statement`) or later (`dynamic-import`). */
+  imports: { path: string; kind: string }[];
+  /** The file it was built from, for the entry and for what an `import()` loads. */
+  entryPoint?: string;
+}
 interface Metafile {
   /** Every file esbuild read, whether or not any of it reached the bundle. */
   inputs: Record<string, unknown>;
-  /** The bundle, with the files that put code in it. */
-  outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
+  /** The entry's output and the chunks split off it. */
+  outputs: Record<string, Output>;
 }
 type Build = (options: Record<string, unknown>) => Promise<{ metafile: Metafile }>;
 
 const esbuildOfTsup = createRequire(createRequire(import.meta.url).resolve('tsup'));
 const { build } = esbuildOfTsup('esbuild') as { build: Build };
 
-/** The files an entry reads (`external` left out) and the files whose code reaches its bundle, relative to `packageDir`. */
+/**
+ * The files an entry reads (`external` left out), the files whose code a page loads with it (`sent`: the entry's
+ * output and the chunks it imports), and those whose code waits for an `import()` (`later`), relative to `packageDir`.
+ */
 export async function bundleForBrowser(
   packageDir: string,
   entry: string,
   external: readonly string[],
-): Promise<{ read: string[]; sent: string[] }> {
+): Promise<{ read: string[]; sent: string[]; later: string[] }> {
   const { metafile } = await build({
     entryPoints: [entry],
     absWorkingDir: packageDir,
     bundle: true,
+    splitting: true,
+    outdir: 'browser-bundle',
     minify: true,
     format: 'esm',
     platform: 'browser',
@@ -35,11 +48,24 @@ export async function bundleForBrowser(
     write: false,
     logLevel: 'silent',
   });
-  const [output] = Object.values(metafile.outputs);
-  const sent = Object.entries(output?.inputs ?? {})
-    .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
-    .map(([path]) => path);
-  return { read: Object.keys(metafile.inputs), sent };
+  const outputs = Object.entries(metafile.outputs).filter(([path]) => path.endsWith('.js'));
+  // esbuild names what an import() loads an entry point too: the page's own is the one it was asked to build.
+  const first = new Set(outputs.filter(([, output]) => output.entryPoint === entry).map(([path]) => path));
+  for (const [path, output] of outputs) {
+    if (!first.has(path)) continue;
+    for (const loaded of output.imports) if (loaded.kind === 'import-statement') first.add(loaded.path);
+  }
+  const code = (paths: [string, Output][]) =>
+    paths.flatMap(([, output]) =>
+      Object.entries(output.inputs)
+        .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+        .map(([path]) => path),
+    );
+  return {
+    read: Object.keys(metafile.inputs),
+    sent: code(outputs.filter(([path]) => first.has(path))),
+    later: code(outputs.filter(([path]) => !first.has(path))),
+  };
 }
 
 /** Whether a file read or sent is zod's. */

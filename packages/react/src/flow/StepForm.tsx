@@ -160,12 +160,18 @@ export function StepForm<T extends AnyJourney>(props: StepFormProps<T>) {
   const checked = useRef<readonly FieldError[]>([]);
   const { register, handleSubmit, subscribe } = useForm({
     resolver: (formValues) => {
-      const result = flow.validateStep(stepId, readPostedStep(fields, formValues), locale);
-      checked.current = result.ok ? [] : result.errors;
-      const errors: FieldErrors = {};
-      // A field shows its first error, as GOV.UK asks.
-      for (const { field, message } of checked.current) errors[field] ??= { type: 'validate', message };
-      return result.ok ? { values: result.values, errors: {} } : { values: {}, errors };
+      const check = () => {
+        const result = flow.validateStep(stepId, readPostedStep(fields, formValues), locale);
+        checked.current = result.ok ? [] : result.errors;
+        const errors: FieldErrors = {};
+        // A field shows its first error, as GOV.UK asks.
+        for (const { field, message } of checked.current) errors[field] ??= { type: 'validate', message };
+        return result.ok ? { values: result.values, errors: {} } : { values: {}, errors };
+      };
+      // A step whose check needs something loaded (Direct Debit's sort code table) is checked once it is there; if
+      // it cannot be loaded, the step checks what it can and the server checks the rest.
+      const preparing = flow.prepare(stepId);
+      return preparing ? preparing.then(check, check) : check();
     },
     mode: 'onSubmit',
     reValidateMode: 'onChange',

@@ -167,6 +167,11 @@ export function TransactionFlow<T extends AnyJourney>(props: TransactionFlowProp
     document.title = pageTitle(flow, position, locale, showsErrors);
   }, [flow, position, locale, showsErrors]);
 
+  // What a page's check needs (Direct Debit's sort code table) starts loading as the page shows, not when it is sent.
+  useEffect(() => {
+    if (flow.hasStep(position)) flow.prepare(position)?.catch(() => {});
+  }, [flow, position]);
+
   useEffect(() => {
     if (sending === 'failed') focusWithin(bannerRef.current);
   }, [sending]);
