@@ -4,7 +4,7 @@
  * `sources/`, a journey's resolved rules beside it as `<page>-rules.json`) and gives, for every page, the bytes of
  * JavaScript a browser downloads for it, minified and gzipped at level 9, with React and React DOM left out.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createNextAppTsconfig, run, writeJson } from '../pack-and-install.mjs';
@@ -12,7 +12,10 @@ import { freePort, startServer, waitUntilListening } from '../pack-and-install-s
 
 const env = { ...process.env, NODE_PATH: undefined, NEXT_TELEMETRY_DISABLED: '1' };
 
-/** esbuild: one minified ESM bundle for the browser; react and react-dom (and their subpaths) stay imports. */
+/**
+ * esbuild: a minified ESM build for the browser, split where the page imports something later (`import()`);
+ * react and react-dom (and their subpaths) stay imports. Counted: what the page loads at once.
+ */
 export function esbuildSizes(project, pages) {
   // esbuild's install puts its native binary here.
   const esbuild = join(project, 'node_modules', 'esbuild', 'bin', 'esbuild');
@@ -31,17 +34,25 @@ export function esbuildSizes(project, pages) {
         '--define:process.env.NODE_ENV="production"',
         '--external:react',
         '--external:react-dom',
+        '--splitting',
         '--outdir=dist',
+        '--metafile=meta.json',
         '--log-level=error',
       ],
       dir,
       env,
     );
-    return gzippedJs(join(dir, 'dist'));
+    const { outputs } = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8'));
+    const entry = Object.keys(outputs).find((file) => outputs[file].entryPoint === 'main.tsx');
+    const loadedAtOnce = (file) =>
+      outputs[file].imports
+        .filter((each) => each.kind === 'import-statement' && !each.external)
+        .map((each) => each.path);
+    return loadedFirst(entry, loadedAtOnce).reduce((total, file) => total + gzipped(join(dir, file)), 0);
   });
 }
 
-/** `vite build` of a one-page app with @vitejs/plugin-react; every .js it emits counts. */
+/** `vite build` of a one-page app with @vitejs/plugin-react. Counted: the JavaScript the page loads at once. */
 export function viteSizes(project, pages) {
   const vite = join(project, 'node_modules', 'vite', 'bin', 'vite.js');
   return sizesOf(pages, (page) => {
@@ -63,13 +74,16 @@ export function viteSizes(project, pages) {
         '',
         'export default defineConfig({',
         '  plugins: [react()],',
-        '  build: { rolldownOptions: { external: [/^react(-dom)?(\\/.*)?$/] } },',
+        '  build: { manifest: true, rolldownOptions: { external: [/^react(-dom)?(\\/.*)?$/] } },',
         '});',
         '',
       ].join('\n'),
     );
     run(process.execPath, [vite, 'build', '--logLevel', 'error'], dir, env);
-    return gzippedJs(join(dir, 'dist'));
+    const manifest = JSON.parse(readFileSync(join(dir, 'dist', '.vite', 'manifest.json'), 'utf8'));
+    const byKey = (key) => manifest[key];
+    const files = loadedFirst('index.html', (key) => byKey(key).imports ?? []).map((key) => byKey(key).file);
+    return files.reduce((total, file) => total + gzipped(join(dir, 'dist', file)), 0);
   });
 }
 
@@ -210,11 +224,12 @@ async function sizesOf(pages, measure) {
   return sizes;
 }
 
-// Each file gzipped on its own, as a server sends it.
-function gzippedJs(dir) {
-  return readdirSync(dir, { recursive: true })
-    .filter((file) => file.endsWith('.js'))
-    .reduce((total, file) => total + gzipped(join(dir, file)), 0);
+// The entry and every chunk it imports statically, however deep: what loads with the page, not what an import()
+// fetches later (Direct Debit's sort code table, fetched for its bank details page).
+function loadedFirst(entry, staticImportsOf) {
+  const found = new Set([entry]);
+  for (const file of found) for (const next of staticImportsOf(file)) found.add(next);
+  return [...found];
 }
 
 function gzipped(file) {

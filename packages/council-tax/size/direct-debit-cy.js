@@ -1,0 +1,4 @@
+// A direct-debit page in Welsh, as a council's bundler builds it from the packed packages: the journey in one language
+// and the renderer, with every dependency but react and react-dom (.size-limit.json).
+export { directDebit } from '@lgds/council-tax/direct-debit/cy';
+export { TransactionFlow } from '@lgds/react';

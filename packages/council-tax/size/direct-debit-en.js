@@ -1,0 +1,4 @@
+// A direct-debit page in English, as a council's bundler builds it from the packed packages: the journey in one language
+// and the renderer, with every dependency but react and react-dom (.size-limit.json).
+export { directDebit } from '@lgds/council-tax/direct-debit/en';
+export { TransactionFlow } from '@lgds/react';
