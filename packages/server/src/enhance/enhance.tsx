@@ -14,9 +14,10 @@ import { JOURNEY_ROOT_ID, JOURNEY_STATE_ID, type JourneyState } from './state';
  *
  * @example
  * // enhance.ts, bundled by the council (esbuild, Vite, webpack) and served at the `enhance.script` address
+ * import * as welsh from '@lgds/garden-waste/cy';
+ * import * as english from '@lgds/garden-waste/en';
  * import { enhance } from '@lgds/server/enhance';
- * import { gardenWasteNew, gardenWasteRenewal } from '@lgds/garden-waste';
- * enhance([gardenWasteNew, gardenWasteRenewal]);
+ * enhance([english.gardenWasteNew, english.gardenWasteRenewal, welsh.gardenWasteNew, welsh.gardenWasteRenewal]);
  */
 export function enhance(transactions: readonly AnyJourney[]): void {
   const root = document.getElementById(JOURNEY_ROOT_ID);
