@@ -22,7 +22,7 @@ import {
   workspaceRoot,
   writeJson,
 } from './pack-and-install.mjs';
-import { freePort, startServer, waitUntilListening } from './pack-and-install-servers.mjs';
+import { startNext, waitUntilListening } from './pack-and-install-servers.mjs';
 
 const viteVersion = '8.3.8';
 const viteReactVersion = '6.3.0';
@@ -118,13 +118,7 @@ function buildAndCheck(name, appDir, args, output) {
 
 // `next start`, then the journey's page as a browser without JavaScript gets it: the first question in its HTML.
 async function checkServerRendered(name, appDir, next, question) {
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const server = startServer(process.execPath, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: appDir,
-    env,
-    logFile: join(appDir, 'next-start.log'),
-  });
+  const { server, origin } = await startNext(next, appDir, env);
   try {
     await checkAsync(`${name}: /garden-waste is server-rendered with its first question, “${question}”`, async () => {
       await waitUntilListening(server, origin, 60_000);

@@ -9,6 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 
 const onWindows = process.platform === 'win32';
 const loopback = '127.0.0.1';
@@ -56,6 +57,18 @@ export function startServer(command, args, { cwd, env, logFile }) {
   };
   running.add(server);
   return server;
+}
+
+/** `next start` for a built Next.js app, on a free loopback port: the server (as `startServer` gives it) and its origin. */
+export async function startNext(next, appDir, env) {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const server = startServer(process.execPath, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: appDir,
+    env,
+    logFile: join(appDir, 'next-start.log'),
+  });
+  return { server, origin };
 }
 
 /** Ends a server's whole process group: politely, then, after a few seconds, not. */

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createNextAppTsconfig, run, writeJson } from '../pack-and-install.mjs';
-import { freePort, startServer, waitUntilListening } from '../pack-and-install-servers.mjs';
+import { startNext, waitUntilListening } from '../pack-and-install-servers.mjs';
 
 const env = { ...process.env, NODE_PATH: undefined, NEXT_TELEMETRY_DISABLED: '1' };
 
@@ -118,13 +118,7 @@ function nextSizes(project, pages, buildArgs) {
 // `next start`, then each route's HTML: the chunks in its <script src>s and those its RSC payload names, which
 // React loads for the page's client components.
 async function scriptsLoaded(app, next, routes) {
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const server = startServer(process.execPath, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: app,
-    env,
-    logFile: join(app, 'next-start.log'),
-  });
+  const { server, origin } = await startNext(next, app, env);
   try {
     await waitUntilListening(server, origin, 60_000);
     const loaded = new Map();

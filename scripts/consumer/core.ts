@@ -32,10 +32,8 @@ const transaction = defineTransaction({
   steps: {
     bins: defineStep({ fields: (rules: Rules) => ({ count: field.number({ min: 1, max: rules.maxBins }) }) }),
   },
-  derive: {
-    schema: z.strictObject({ totalPence: z.int() }),
-    compute: (answers, rules) => ({ totalPence: (answers.bins?.count ?? 0) * rules.perBin }),
-  },
+  derive: { compute: (answers, rules) => ({ totalPence: (answers.bins?.count ?? 0) * rules.perBin }) },
+  derivedSchema: z.strictObject({ totalPence: z.int() }),
 });
 
 try {
