@@ -4,7 +4,7 @@ import { classNames } from '../../internal/classes';
 import { type Content, contentProps, hasContent } from '../../internal/content';
 import { FieldsetQuestion, type GroupFieldset, questionDescribedBy } from '../form-group/FieldsetQuestion';
 import type { FormGroupOptions } from '../form-group/FormGroup';
-import { type FieldErrorMessage, type FieldHint, LooseContent } from '../form-group/field';
+import { type FieldErrorMessage, type FieldHint, LooseContent, type LooseContentOptions } from '../form-group/field';
 import { Hint } from '../hint/Hint';
 import { Label } from '../label/Label';
 
@@ -60,10 +60,10 @@ export interface ChoicesOptions<Item extends ChoiceItem> {
   errorMessage?: FieldErrorMessage | false | null;
   /** Additional options for the form group containing the items. */
   formGroup?: FormGroupOptions & {
-    /** Content to add before all the items. */
-    beforeInputs?: Content;
-    /** Content to add after all the items. */
-    afterInputs?: Content;
+    /** Content to add before all the items: text or React children (no `html`, see `LooseContentOptions`). */
+    beforeInputs?: LooseContentOptions;
+    /** Content to add after all the items: text or React children (no `html`, see `LooseContentOptions`). */
+    afterInputs?: LooseContentOptions;
   };
   /**
    * Prefix of the `id` of each input, hint and error message, separated by `-`. Defaults to `name`. The first item's

@@ -1,10 +1,9 @@
 import type { ChangeEventHandler, FocusEventHandler, Ref } from 'react';
 import { type Attributes, attributeProps } from '../../internal/attributes';
 import { classNames } from '../../internal/classes';
-import type { Content } from '../../internal/content';
 import { FieldsetQuestion, type GroupFieldset } from '../form-group/FieldsetQuestion';
 import type { FormGroupOptions } from '../form-group/FormGroup';
-import type { FieldErrorMessage, FieldHint } from '../form-group/field';
+import type { FieldErrorMessage, FieldHint, LooseContentOptions } from '../form-group/field';
 import { LooseContent } from '../form-group/field';
 import { Input, type InputProps } from '../input/Input';
 
@@ -69,10 +68,10 @@ export interface DateInputProps {
   errorMessage?: FieldErrorMessage | false | null;
   /** Additional options for the form group containing the date input. */
   formGroup?: FormGroupOptions & {
-    /** Content to add before the inputs. */
-    beforeInputs?: Content;
-    /** Content to add after the inputs. */
-    afterInputs?: Content;
+    /** Content to add before the inputs: text or React children (no `html`, see `LooseContentOptions`). */
+    beforeInputs?: LooseContentOptions;
+    /** Content to add after the inputs: text or React children (no `html`, see `LooseContentOptions`). */
+    afterInputs?: LooseContentOptions;
   };
   /** The fieldset round the inputs, with its legend: the question. Without it, there is no fieldset. */
   fieldset?: GroupFieldset;

@@ -1,7 +1,6 @@
 import type { ChangeEventHandler, FocusEventHandler, ReactNode, Ref } from 'react';
 import type { Attributes } from '../../internal/attributes';
-import { type Content, contentProps, hasContent } from '../../internal/content';
-import { htmlToReact } from '../../internal/html';
+import { hasContent } from '../../internal/content';
 import { ErrorMessage, type ErrorMessageProps } from '../error-message/ErrorMessage';
 import { Hint, type HintProps } from '../hint/Hint';
 import { Label, type LabelProps } from '../label/Label';
@@ -14,10 +13,31 @@ export type FieldHint = Omit<HintProps, 'id'>;
 /** A field's `errorMessage` option, without `id`, which is `<field id>-error`. `false` or `null` means no error. */
 export type FieldErrorMessage = Omit<ErrorMessageProps, 'id'>;
 
-/** The `formGroup` option of a single-control field: content may go before and after the control. */
+/**
+ * Content a field places loose among its own elements, with no element of its own round it:
+ * `formGroup.beforeInput` and `afterInput` (`beforeInputs` and `afterInputs` on radios, checkboxes and the date
+ * input). Plain text or React children only.
+ *
+ * There is no `html`, unlike the Nunjucks macro's option and every other content option here: React places markup
+ * as children, and can only place an HTML string as the whole content of an element of its own. Turning an HTML
+ * string into elements here would need an HTML parser in every resident's page. Give `children` instead:
+ * `{ children: <b>x</b> }` for `{ html: '<b>x</b>' }`. An `html` given anyway (through an untyped path) is not read.
+ */
+export interface LooseContentOptions {
+  /** Plain text. Ignored when `children` is given. */
+  text?: string | number;
+  /** React content: the React form of the macro's `html`. */
+  children?: ReactNode;
+  /** Not taken here: give `children` (`{ children: <b>x</b> }` for `{ html: '<b>x</b>' }`). Never read. */
+  html?: never;
+}
+
+/** The `formGroup` option of a single-control field: text or React content may go before and after the control. */
 export interface FieldFormGroup extends FormGroupOptions {
-  beforeInput?: Content;
-  afterInput?: Content;
+  /** Content to add before the control, inside its wrapper: text or React children (no `html`). */
+  beforeInput?: LooseContentOptions;
+  /** Content to add after the control, inside its wrapper: text or React children (no `html`). */
+  afterInput?: LooseContentOptions;
 }
 
 /**
@@ -73,12 +93,17 @@ export function question({ id, label, hint, errorMessage, describedBy }: Questio
   };
 }
 
+/** Whether loose content has anything to show. Only `text` and `children` are read, never an `html` given anyway. */
+export function hasLooseContent(content: LooseContentOptions | undefined): boolean {
+  return content !== undefined && hasContent({ text: content.text, children: content.children });
+}
+
 /**
- * Content placed straight into a parent element, as the macros place `formGroup.beforeInput` and `afterInput`: an
- * `html` string becomes React elements, as React cannot place an HTML string without an element of its own round it.
+ * Content placed straight into a parent element, as the macros place `formGroup.beforeInput` and `afterInput`:
+ * its children, or else its text. An `html` given anyway is not read, so no HTML string is ever rendered raw here.
  */
-export function LooseContent({ content }: { content: Content | undefined }): ReactNode {
-  if (!content || !hasContent(content)) return null;
-  const props = contentProps(content);
-  return props.dangerouslySetInnerHTML ? htmlToReact(props.dangerouslySetInnerHTML.__html) : props.children;
+export function LooseContent({ content }: { content: LooseContentOptions | undefined }): ReactNode {
+  if (!content || !hasLooseContent(content)) return null;
+  const { text, children } = content;
+  return children !== undefined && children !== null && children !== false ? children : text;
 }

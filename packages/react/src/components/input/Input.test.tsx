@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render } from '@testing-library/react';
 import { createRef } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Input } from './Input';
+import { Input, type InputProps } from './Input';
 
 describe('Input', () => {
   afterEach(cleanup);
@@ -55,19 +55,38 @@ describe('Input', () => {
     expect(html).toContain('/><span>a year</span></div></div>');
   });
 
-  it('puts HTML before and after the input straight into its wrapper, with no <div> of its own', () => {
+  it('puts markup before and after the input straight into its wrapper, with no <div> of its own', () => {
     const html = renderToStaticMarkup(
       <Input
         name="cost"
         label={{ text: 'Cost' }}
         formGroup={{
-          beforeInput: { html: '<span class="app-from">From &amp; to</span>' },
-          afterInput: { html: 'a <b>year</b>' },
+          beforeInput: { children: <span className="app-from">From &amp; to</span> },
+          afterInput: {
+            children: (
+              <>
+                a <b>year</b>
+              </>
+            ),
+          },
         }}
       />,
     );
     expect(html).toContain('<div class="govuk-input__wrapper"><span class="app-from">From &amp; to</span><input');
     expect(html).toContain('/>a <b>year</b></div></div>');
+  });
+
+  it('never renders an html string given for the loose slots through an untyped path', () => {
+    const formGroup = { beforeInput: { html: '<b>raw</b>' }, afterInput: { html: '<i>raw</i>', text: 'a year' } };
+    const html = renderToStaticMarkup(
+      <Input name="cost" label={{ text: 'Cost' }} formGroup={formGroup as unknown as InputProps['formGroup']} />,
+    );
+    expect(html).not.toContain('raw');
+    expect(html).toContain('/>a year</div></div>');
+    const alone = { beforeInput: { html: '<b>raw</b>' } } as unknown as InputProps['formGroup'];
+    const unwrapped = renderToStaticMarkup(<Input name="cost" label={{ text: 'Cost' }} formGroup={alone} />);
+    expect(unwrapped).not.toContain('raw');
+    expect(unwrapped).not.toContain('govuk-input__wrapper');
   });
 
   it('keeps its own class and hint link when the caller’s attributes name them too, as the macro does', () => {

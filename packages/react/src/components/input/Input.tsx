@@ -3,7 +3,7 @@ import { type Attributes, attributeProps } from '../../internal/attributes';
 import { classNames } from '../../internal/classes';
 import { type Content, contentProps, hasContent } from '../../internal/content';
 import { FormGroup } from '../form-group/FormGroup';
-import { LooseContent, question, type SingleControlProps } from '../form-group/field';
+import { hasLooseContent, LooseContent, question, type SingleControlProps } from '../form-group/field';
 
 /** Text shown fixed before or after the input, such as `£` or `kg`. Hidden from screen readers: say it in the label. */
 export interface InputAffix extends Content {
@@ -63,7 +63,10 @@ export function Input(props: InputProps) {
   );
   const before = formGroup?.beforeInput;
   const after = formGroup?.afterInput;
-  const wrapped = [prefix, suffix, before, after].some((content) => content !== undefined && hasContent(content));
+  const wrapped =
+    [prefix, suffix].some((affix) => affix !== undefined && hasContent(affix)) ||
+    hasLooseContent(before) ||
+    hasLooseContent(after);
   return (
     <FormGroup error={Boolean(errorMessage)} classes={formGroup?.classes} attributes={formGroup?.attributes}>
       {intro}

@@ -1,5 +1,5 @@
 import { createElement, type ReactNode } from 'react';
-import { attributeProps } from './attributes';
+import { attributeProps } from '../internal/attributes';
 
 // Elements that never have content or a closing tag.
 const voidElements = new Set('area base br col embed hr img input link meta source track wbr'.split(' '));
@@ -32,8 +32,9 @@ interface Parsed {
 }
 
 /**
- * An HTML string as React elements, for the places where a macro puts an `html` option straight among other
- * elements (`formGroup.beforeInput`, say): React can only place an HTML string as the whole content of an element.
+ * An HTML string as React elements. Test-only: the components' loose slots (`formGroup.beforeInput`, say) take
+ * `text` or `children`, not `html`, so that no resident's page carries an HTML parser; the differential test still
+ * gives those slots random `html`, as councils give the Nunjucks macros, and turns it into children with this.
  * Enough HTML for a council's content: elements, attributes, text and character references; comments are dropped.
  */
 export function htmlToReact(html: string): ReactNode[] {
@@ -64,4 +65,25 @@ export function htmlToReact(html: string): ReactNode[] {
   }
   while (open.length > 1) close(open.pop());
   return root.children;
+}
+
+/** The `formGroup` options placed loose among a field's elements, which take `text` or `children` in React. */
+const looseSlots = ['beforeInput', 'afterInput', 'beforeInputs', 'afterInputs'] as const;
+
+/**
+ * Macro options as our components take them: each loose `formGroup` slot's `html` becomes `children` (it wins over
+ * `text`, as in the macro), so the React side renders the same markup as the Nunjucks side. Changes `options`.
+ */
+export function looseHtmlAsChildren(options: Record<string, unknown>): Record<string, unknown> {
+  const formGroup = options.formGroup as
+    | Record<string, { html?: string; text?: unknown; children?: unknown } | undefined>
+    | undefined;
+  if (!formGroup) return options;
+  for (const slot of looseSlots) {
+    const content = formGroup[slot];
+    if (!content || !('html' in content)) continue;
+    const { html, ...rest } = content;
+    formGroup[slot] = html ? { children: htmlToReact(html) } : rest;
+  }
+  return options;
 }
