@@ -4,7 +4,7 @@ import { defineConfig } from 'tsup';
 // which the main entry does not import, so no bundler can carry zod into a browser page. Code both entries use is
 // shared through a chunk.
 export default defineConfig({
-  entry: { index: 'src/index.ts', server: 'src/server-only.ts' },
+  entry: { index: 'src/index.ts', fields: 'src/fields/index.ts', server: 'src/server-only.ts' },
   format: ['esm', 'cjs'],
   splitting: true,
   dts: true,

@@ -5,12 +5,12 @@ import {
   defineMessages,
   defineStep,
   defineTransaction,
-  field,
   formatMoney,
   handleStepPost,
   type Payload,
   type TransactionAnswers,
 } from '@lgds/core';
+import * as field from '@lgds/core/fields';
 import { RulesError, resolveRules, rule } from '@lgds/core/server';
 import { z } from 'zod';
 

@@ -1,13 +1,6 @@
 // A council developer's use of @lgds/react, type-checked against the packed packages by pack-and-install.mjs.
-import {
-  CHECK_ANSWERS,
-  createFlow,
-  defineMessages,
-  defineStep,
-  defineTransaction,
-  field,
-  handleStepPost,
-} from '@lgds/core';
+import { CHECK_ANSWERS, createFlow, defineMessages, defineStep, defineTransaction, handleStepPost } from '@lgds/core';
+import * as field from '@lgds/core/fields';
 import { resolveRules } from '@lgds/core/server';
 import {
   Button,

@@ -1,4 +1,5 @@
-// Run by `check:package`, after the build: the built main entry, as a council's bundler reads it for a browser page.
+// Run by `check:package`, after the build: the built browser entries (the main one and `./fields`), as a council's
+// bundler reads them for a browser page.
 // Bundlers skip a whole file nothing is used from (the package has no side effects) but most cannot drop part of a
 // file, so zod, which only a server needs, must not be imported by the main entry's own file or the chunks it shares
 // with the server part, nor may the main entry import the server part: only server.js imports zod.
@@ -10,8 +11,9 @@ const importsOf = (file) =>
     ([, from]) => from,
   );
 
-const chunks = importsOf('index.js').filter((from) => from.startsWith('./chunk-'));
-const browserFiles = ['./index.js', ...chunks];
+const entries = ['./index.js', './fields.js'];
+const chunks = entries.flatMap((entry) => importsOf(entry).filter((from) => from.startsWith('./chunk-')));
+const browserFiles = [...new Set([...entries, ...chunks])];
 const zodImports = browserFiles.flatMap((file) =>
   importsOf(file)
     .filter((from) => from === 'zod' || from.startsWith('zod/'))
@@ -19,11 +21,13 @@ const zodImports = browserFiles.flatMap((file) =>
 );
 const problems = [
   ...zodImports,
-  ...(importsOf('index.js').includes('./server.js') ? ['index.js imports the server part'] : []),
+  ...entries
+    .filter((entry) => importsOf(entry).includes('./server.js'))
+    .map((entry) => `${entry} imports the server part`),
   ...(importsOf('server.js').some((from) => from.startsWith('zod')) ? [] : ['server.js imports no zod: is it built?']),
 ];
 if (problems.length > 0) {
-  console.error(`@lgds/core's browser entry would send zod to browsers:\n- ${problems.join('\n- ')}`);
+  console.error(`@lgds/core's browser entries would send zod to browsers:\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
 console.log(`@lgds/core: ${browserFiles.join(', ')} import no zod; server.js does`);

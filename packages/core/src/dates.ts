@@ -1,4 +1,4 @@
-import { monthName } from './format';
+import { englishMonths, welshMonths } from './messages/months';
 
 /** The three boxes of a GOV.UK date input, as the resident typed them. */
 export interface DateParts {
@@ -20,20 +20,21 @@ export type DatePartsResult =
   | { ok: false; problem: 'missing'; parts: DatePart[] }
   | { ok: false; problem: 'real'; parts: DatePart[] };
 
-// A month box accepts 4, 04, Apr, April, Ebr or Ebrill: residents type all of these. Names come from the engine's
-// messages in English and Welsh, full or cut to their first three letters ("Sept" and Welsh "Chwef" too).
+// A month box accepts 4, 04, Apr, April, Ebr or Ebrill: residents type all of these, on a page in either language.
+// Names are read in English and Welsh, full or cut to their first three letters ("Sept" and Welsh "Chwef" too).
 let monthNames: Map<string, number> | undefined;
 
 function namesOfMonths(): Map<string, number> {
   if (monthNames) return monthNames;
-  monthNames = new Map();
-  for (const locale of ['en', 'cy'] as const) {
-    for (let month = 1; month <= 12; month += 1) {
-      const name = monthName(month, locale).toLowerCase();
-      for (const length of [3, 4, 5, name.length]) monthNames.set(name.slice(0, length), month);
-    }
+  const names = new Map<string, number>();
+  for (const language of [englishMonths, welshMonths]) {
+    language.forEach((full, index) => {
+      const name = full.toLowerCase();
+      for (const length of [3, 4, 5, name.length]) names.set(name.slice(0, length), index + 1);
+    });
   }
-  return monthNames;
+  monthNames = names;
+  return names;
 }
 
 function readMonth(text: string): number | undefined {

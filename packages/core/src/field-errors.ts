@@ -53,7 +53,7 @@ export function localiseParams(
   for (const [name, value] of Object.entries(params)) {
     if (Array.isArray(value)) out[name] = value.map((key) => t(String(key))).join(` ${t('date.and')} `);
     else if (isLocalText(value)) out[name] = value[t.locale];
-    else if (typeof value === 'string' && isoDate.test(value)) out[name] = formatDate(value, t.locale);
+    else if (typeof value === 'string' && isoDate.test(value)) out[name] = formatDate(value, t);
     else if (typeof value === 'string' || typeof value === 'number') out[name] = value;
   }
   return out;

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
-import { field } from './fields/index';
+import * as field from './fields/index';
 import { CHECK_ANSWERS, createFlow } from './flow';
 import { inEnglish } from './messages/in-english';
 import { defineMessages, missingTranslations } from './messages/translate';

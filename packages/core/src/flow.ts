@@ -403,7 +403,7 @@ export function createFlow<T extends AnyJourney>(
   const describe = (t: Translator, stepId: Id, name: string, value: unknown): string[] => {
     const field = fields(stepId)[name];
     if (value === undefined || value === '') return [t('ui.notSupplied')];
-    if (field?.type === 'date' && typeof value === 'string') return [formatDate(value, t.locale)];
+    if (field?.type === 'date' && typeof value === 'string') return [formatDate(value, t)];
     if (field?.options) {
       const chosen = Array.isArray(value) ? value : [value];
       return chosen.map((choice) => {

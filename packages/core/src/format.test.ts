@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatMoney } from './format';
+import { createTranslator } from './messages/translate';
 
 describe('formatMoney', () => {
   it.each([
@@ -13,13 +14,20 @@ describe('formatMoney', () => {
 });
 
 describe('formatDate', () => {
+  const english = createTranslator('en', []);
+  const welsh = createTranslator('cy', []);
+
   it('writes dates the GOV.UK way in English', () => {
-    expect(formatDate('2027-04-01')).toBe('1 April 2027');
-    expect(formatDate('2027-12-25', 'en')).toBe('25 December 2027');
+    expect(formatDate('2027-04-01', english)).toBe('1 April 2027');
+    expect(formatDate('2027-12-25', english)).toBe('25 December 2027');
   });
 
   it('writes dates with Welsh month names in Welsh', () => {
-    expect(formatDate('2027-04-01', 'cy')).toBe('1 Ebrill 2027');
-    expect(formatDate('2027-01-15', 'cy')).toBe('15 Ionawr 2027');
+    expect(formatDate('2027-04-01', welsh)).toBe('1 Ebrill 2027');
+    expect(formatDate('2027-01-15', welsh)).toBe('15 Ionawr 2027');
+  });
+
+  it('uses a council’s own name for a month when it gives one', () => {
+    expect(formatDate('2027-09-30', createTranslator('en', [{ 'month.9': 'Sept.' }]))).toBe('30 Sept. 2027');
   });
 });

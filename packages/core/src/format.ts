@@ -1,5 +1,4 @@
-import { monthNames } from './messages/months';
-import type { Locale } from './messages/types';
+import type { Translator } from './messages/translate';
 
 const pounds = /* @__PURE__ */ new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
 
@@ -11,16 +10,12 @@ export function formatMoney(pence: number): string {
   return pounds.format(pence / 100);
 }
 
-/** The name of a month (1 to 12) in a language. */
-export function monthName(month: number, locale: Locale): string {
-  return monthNames[locale][month - 1] ?? String(month);
-}
-
 /**
- * Formats an ISO date (`2027-04-01`) as GOV.UK writes dates: `1 April 2027` in English, `1 Ebrill 2027` in Welsh.
- * Month names are the engine's own, not `Intl`'s: Chrome ships no Welsh month names.
+ * Formats an ISO date (`2027-04-01`) as GOV.UK writes dates, in the translator's language: `1 April 2027` in English,
+ * `1 Ebrill 2027` in Welsh. The month's name is the message `month.4`, so a page carries only its own language's.
  */
-export function formatDate(isoDate: string, locale: Locale = 'en'): string {
+export function formatDate(isoDate: string, t: Translator): string {
   const [year = '', month = '', day = ''] = isoDate.split('-');
-  return `${Number(day)} ${monthName(Number(month), locale)} ${year}`;
+  const monthKey = `month.${Number(month)}`;
+  return `${Number(day)} ${t.has(monthKey) ? t(monthKey) : month} ${year}`;
 }

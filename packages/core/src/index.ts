@@ -19,7 +19,6 @@ export { type FieldError, fieldNameKey } from './field-errors';
 export type { ChoiceOptions } from './fields/choice';
 export type { CommonOptions } from './fields/common';
 export type { DateOptions } from './fields/date';
-export { field } from './fields/index';
 export type { NumberOptions } from './fields/number';
 export type { TextOptions } from './fields/text';
 export type {
@@ -46,6 +45,7 @@ export {
   type StepResult,
   type StepView,
 } from './flow';
+export { formValue } from './form-value';
 export { formatDate, formatMoney } from './format';
 export type { CoreMessageKey } from './messages/en';
 export { inEnglish } from './messages/in-english';

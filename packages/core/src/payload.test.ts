@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { field } from './fields/index';
+import * as field from './fields/index';
 import type { Field } from './fields/types';
 import { answerSchema } from './payload';
 

@@ -26,10 +26,14 @@ describe.each(['en', 'cy'] as const)('@lgds/garden-waste/%s', (language) => {
   });
 
   it('sends a browser no zod, and only the subscription journey’s words on a subscription page', async () => {
-    const { sent } = await bundleForBrowser(packageDir, entry, ['react', 'react-dom']);
+    const { sent, sentCode } = await bundleForBrowser(packageDir, entry, ['react', 'react-dom']);
     expect(sent).toContain('src/journeys.ts');
     expect(sent.filter(isZod)).toEqual([]);
     expect(sent.filter((path) => path.includes('fastest-levenshtein'))).toEqual([]); // "Did you mean" is the server's
+    // The page writes its dates in its own language only; with no date question, it reads no typed month names.
+    const months = { en: 'September', cy: 'Gorffennaf' };
+    expect(sentCode).toContain(months[language]);
+    expect(sentCode).not.toContain(months[language === 'en' ? 'cy' : 'en']);
   });
 });
 

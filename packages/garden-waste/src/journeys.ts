@@ -88,7 +88,7 @@ function priceRows(priced: Quote, rules: GardenWasteRules, t: Translator) {
       answer: [formatMoney(line.amountPence)],
     })),
     { question: t('price.total'), answer: [free ? t('price.free') : formatMoney(priced.totalPence)] },
-    { question: t('price.startDate'), answer: [formatDate(priced.startDate, t.locale)] },
+    { question: t('price.startDate'), answer: [formatDate(priced.startDate, t)] },
   ];
 }
 
@@ -99,8 +99,8 @@ function whatHappensNext(
   { t }: WordsContext,
 ): string[] {
   const { quote: priced } = derived;
-  const start = formatDate(priced.startDate, t.locale);
-  const end = formatDate(priced.endDate, t.locale);
+  const start = formatDate(priced.startDate, t);
+  const end = formatDate(priced.endDate, t);
   return [
     t(answers.delivery?.needed === 'yes' ? 'confirmation.delivery' : 'confirmation.start', { start }),
     t('confirmation.period', { start, end }),

@@ -1,4 +1,5 @@
-import { type AnswersSoFar, defineStep, field, referencePattern } from '@lgds/core';
+import { type AnswersSoFar, defineStep, referencePattern } from '@lgds/core';
+import * as field from '@lgds/core/fields';
 import { type Container, paymentMethods, propertyTypes } from './choices';
 import { renewalTiming } from './pricing';
 import type { GardenWasteRules } from './rules';

@@ -6,15 +6,8 @@
  * Why not `gardenWasteNew` itself: @lgds/garden-waste has @lgds/react as a dev dependency, so depending on it from
  * here would make a cycle in turbo's build graph.
  */
-import {
-  createFlow,
-  defineJourney,
-  defineMessages,
-  defineStep,
-  field,
-  inEnglish,
-  type TransactionAnswers,
-} from '@lgds/core';
+import { createFlow, defineJourney, defineMessages, defineStep, inEnglish, type TransactionAnswers } from '@lgds/core';
+import * as field from '@lgds/core/fields';
 
 const steps = {
   bins: defineStep({

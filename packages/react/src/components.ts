@@ -10,6 +10,7 @@ export { ErrorMessage, type ErrorMessageProps } from './components/error-message
 export { ErrorSummary, type ErrorSummaryProps } from './components/error-summary/ErrorSummary';
 export { Fieldset, type FieldsetProps } from './components/fieldset/Fieldset';
 export { Footer, type FooterProps } from './components/footer/Footer';
+export type { LooseContentOptions } from './components/form-group/field';
 export { GenericHeader, type GenericHeaderProps } from './components/generic-header/GenericHeader';
 export { Header, type HeaderProps } from './components/header/Header';
 export { Hint, type HintProps } from './components/hint/Hint';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { field } from './index';
+import * as field from './index';
 import type { Field } from './types';
 
 function check(built: Field, input: unknown): { ok: true; value: unknown } | { ok: false; key: string; path: string } {

@@ -1,10 +1,7 @@
-/**
- * Words the engine and the renderers use in every transaction, in English.
- * Error wording follows the GOV.UK Design System's error message guidance:
- * `{name}` is the field's own noun phrase ("your postcode") and `{Name}`
- * the same with a capital letter.
- */
-export const en = {
+import { englishMonths, type MonthKey, monthWords } from './months';
+
+// The engine's words in English, without the months' names.
+const words = {
   'error.required': 'Enter {name}',
   'error.choose': 'Select {name}',
   'error.tooLong': '{Name} must be {max} characters or less',
@@ -59,5 +56,16 @@ export const en = {
   'ui.no': 'No',
 } as const;
 
+/**
+ * Words the engine and the renderers use in every transaction, in English.
+ * Error wording follows the GOV.UK Design System's error message guidance:
+ * `{name}` is the field's own noun phrase ("your postcode") and `{Name}`
+ * the same with a capital letter.
+ *
+ * With the months' names (`month.1` to `month.12`), from the list the reading of typed months shares. Marked pure so
+ * that a bundler drops the words of a language the page does not speak.
+ */
+export const en = /* @__PURE__ */ Object.assign(/* @__PURE__ */ monthWords(englishMonths), words);
+
 /** A key of the engine's own messages. */
-export type CoreMessageKey = keyof typeof en;
+export type CoreMessageKey = keyof typeof words | MonthKey;

@@ -9,7 +9,8 @@ import type { Catalogue } from './types';
  * every journey of the package shares, then the journey's own), so a page is sent only its own.
  *
  * @example
- * import { defineJourney, field, inEnglish } from '@lgds/core';
+ * import { defineJourney, inEnglish } from '@lgds/core';
+ * import * as field from '@lgds/core/fields';
  *
  * const journey = defineJourney({
  *   id: 'report-fly-tipping',

@@ -9,7 +9,8 @@ import type { Catalogue } from './types';
  * (those every journey of the package shares, then the journey's own), so a page is sent only its own.
  *
  * @example
- * import { defineJourney, field, inWelsh } from '@lgds/core';
+ * import { defineJourney, inWelsh } from '@lgds/core';
+ * import * as field from '@lgds/core/fields';
  *
  * const journey = defineJourney({
  *   id: 'report-fly-tipping',

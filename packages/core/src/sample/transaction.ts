@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addDaysIso } from '../dates';
-import { field } from '../fields/index';
+import * as field from '../fields/index';
 import { formatDate, formatMoney } from '../format';
 import { type AnswersOf, defineStep, defineTransaction } from '../transaction';
 import { bulkyWasteMessages } from './messages';
@@ -84,6 +84,6 @@ export const bulkyWaste = defineTransaction({
   derivedSchema: z.strictObject({ pricePence: z.int().min(0) }),
   summary: (answers, rules, { t }) => [{ question: t('summary.price'), answer: [formatMoney(price(answers, rules))] }],
   confirmation: (payload, _rules, { t }) => [
-    t('confirmation.collection', { date: formatDate(payload.answers.collection?.date ?? '', t.locale) }),
+    t('confirmation.collection', { date: formatDate(payload.answers.collection?.date ?? '', t) }),
   ],
 });

@@ -20,21 +20,24 @@ interface Metafile {
   /** The entry's output and the chunks split off it. */
   outputs: Record<string, Output>;
 }
-type Build = (options: Record<string, unknown>) => Promise<{ metafile: Metafile }>;
+type Build = (
+  options: Record<string, unknown>,
+) => Promise<{ metafile: Metafile; outputFiles: { path: string; text: string }[] }>;
 
 const esbuildOfTsup = createRequire(createRequire(import.meta.url).resolve('tsup'));
 const { build } = esbuildOfTsup('esbuild') as { build: Build };
 
 /**
  * The files an entry reads (`external` left out), the files whose code a page loads with it (`sent`: the entry's
- * output and the chunks it imports), and those whose code waits for an `import()` (`later`), relative to `packageDir`.
+ * output and the chunks it imports), and those whose code waits for an `import()` (`later`), relative to `packageDir`;
+ * and the code a page loads at once (`sentCode`), minified, to look for words in.
  */
 export async function bundleForBrowser(
   packageDir: string,
   entry: string,
   external: readonly string[],
-): Promise<{ read: string[]; sent: string[]; later: string[] }> {
-  const { metafile } = await build({
+): Promise<{ read: string[]; sent: string[]; later: string[]; sentCode: string }> {
+  const { metafile, outputFiles } = await build({
     entryPoints: [entry],
     absWorkingDir: packageDir,
     bundle: true,
@@ -61,8 +64,13 @@ export async function bundleForBrowser(
         .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
         .map(([path]) => path),
     );
+  const sentCode = outputFiles
+    .filter((file) => [...first].some((path) => file.path.endsWith(`/${path}`)))
+    .map((file) => file.text)
+    .join('\n');
   return {
     read: Object.keys(metafile.inputs),
+    sentCode,
     sent: code(outputs.filter(([path]) => first.has(path))),
     later: code(outputs.filter(([path]) => !first.has(path))),
   };

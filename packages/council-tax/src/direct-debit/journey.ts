@@ -81,14 +81,14 @@ export const directDebitJourney = (modulus: ModulusCheck) =>
         ...(rules.paymentDays.length === 1
           ? [{ question: t('paymentDay.day.summary'), answer: [t(`paymentDay.day.options.${facts.paymentDay}`)] }]
           : []),
-        { question: t('summary.firstPayment'), answer: [formatDate(facts.firstPaymentDate, t.locale)] },
+        { question: t('summary.firstPayment'), answer: [formatDate(facts.firstPaymentDate, t)] },
       ];
     },
     // Only what was derived, so the full account number can never appear here.
     confirmation: ({ derived }, rules, { t }) => [
       t('confirmation.firstPayment', {
         ending: derived.accountNumberEnding,
-        date: formatDate(derived.firstPaymentDate, t.locale),
+        date: formatDate(derived.firstPaymentDate, t),
       }),
       t('confirmation.plan', {
         count: derived.instalments,

@@ -1,4 +1,5 @@
-import { defineStep, type FieldResult, field, type Step } from '@lgds/core';
+import { defineStep, type FieldResult, type Step } from '@lgds/core';
+import * as field from '@lgds/core/fields';
 import { accountStep, declarationStep } from '../shared/steps';
 import { formatSortCode, type ModulusCheck, normaliseAccountNumber, normaliseSortCode } from './bank';
 import type { DirectDebitRules } from './rules';

@@ -81,7 +81,7 @@ function whatHappensNext(
   rules: MovingHomeRules,
   { t }: WordsContext,
 ): string[] {
-  const date = (iso: string | null | undefined) => formatDate(iso ?? '', t.locale);
+  const date = (iso: string | null | undefined) => formatDate(iso ?? '', t);
   const count = rules.billWithinWorkingDays;
   const paragraphs: string[] = [];
   if (derived.direction === 'into') {

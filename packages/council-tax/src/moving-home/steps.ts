@@ -1,12 +1,5 @@
-import {
-  type AnswersSoFar,
-  addDaysIso,
-  defineStep,
-  type FieldMap,
-  field,
-  type Step,
-  type StepContext,
-} from '@lgds/core';
+import { type AnswersSoFar, addDaysIso, defineStep, type FieldMap, type Step, type StepContext } from '@lgds/core';
+import * as field from '@lgds/core/fields';
 import type { SharedRules } from '../shared/rules';
 import { accountStep, addressStep, contactStep, declarationStep } from '../shared/steps';
 import { type Direction, directions, newHomeTenures, oldHomeTenures } from './choices';

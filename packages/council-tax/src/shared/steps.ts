@@ -1,4 +1,5 @@
-import { defineStep, field } from '@lgds/core';
+import { defineStep } from '@lgds/core';
+import * as field from '@lgds/core/fields';
 import { accountReferenceRegex, tidyAccountReference } from './account-reference';
 import type { SharedRules } from './rules';
 

@@ -30,7 +30,7 @@ export function discountOf(
 }
 
 function discountWords(key: string, derived: SinglePersonDiscountDerived, t: Translator): string {
-  return t(key, { percent: derived.discountPercent, from: formatDate(derived.discountFrom, t.locale) });
+  return t(key, { percent: derived.discountPercent, from: formatDate(derived.discountFrom, t) });
 }
 
 /**

@@ -1,4 +1,5 @@
-import { defineStep, type FieldMap, field } from '@lgds/core';
+import { defineStep, type FieldMap } from '@lgds/core';
+import * as field from '@lgds/core/fields';
 import { accountStep, addressStep, contactStep, declarationStep } from '../shared/steps';
 import { claimWindow } from './claim-window';
 import type { SinglePersonDiscountRules } from './rules';

@@ -1,4 +1,4 @@
-import type { FieldView, Translator } from '@lgds/core';
+import { type FieldView, formValue, type Translator } from '@lgds/core';
 import type { ChangeEventHandler, FocusEventHandler, ReactNode, Ref } from 'react';
 import { Checkboxes, type CheckboxesItem } from '../components/checkboxes/Checkboxes';
 import { choiceItemId } from '../components/choice/Choices';
@@ -7,7 +7,6 @@ import { Input } from '../components/input/Input';
 import { Radios } from '../components/radios/Radios';
 import { Select } from '../components/select/Select';
 import { Textarea } from '../components/textarea/Textarea';
-import { type ShownValue, shownValue } from './values';
 
 /** What react-hook-form needs on a control; absent when the page is rendered for a form posted without JavaScript. */
 export interface Binding {
@@ -64,7 +63,7 @@ function saysWhatItReveals(item: CheckboxesItem, prefix: string, index: number):
 export function FieldControl(props: FieldControlProps) {
   const { view, value, error, isPageHeading, t, bind, revealed = {}, enhanced, pageWords } = props;
   const { name, field } = view;
-  const shown: ShownValue = shownValue(field, value);
+  const shown = formValue(field, value);
   const hint = pageWords
     ? {
         children: (

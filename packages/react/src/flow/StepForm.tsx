@@ -5,6 +5,7 @@ import {
   type FieldError,
   type FieldMap,
   type Flow,
+  formValue,
   type Locale,
   type PostedValue,
   readPostedStep,
@@ -23,7 +24,6 @@ import {
 import { type FieldErrors, type FieldValues, type UseFormSubscribe, useForm } from 'react-hook-form';
 import { type FieldControlProps, StepPage, type StepPageProps } from '../components';
 import { answerChanged } from './frontendBehaviour';
-import { shownValue, wrongDateParts } from './values';
 
 /** Props for the client-side form of one step. */
 export interface StepFormProps<T extends AnyJourney> {
@@ -55,7 +55,7 @@ function formNamesOf(name: string, type: string): readonly string[] {
 function formDefaults(fields: FieldMap, values: Readonly<Record<string, unknown>>): FieldValues {
   const defaults: FieldValues = {};
   for (const [name, field] of Object.entries(fields)) {
-    const shown = shownValue(field, values[name]);
+    const shown = formValue(field, values[name]);
     if (field.type === 'date' && typeof shown === 'object' && !Array.isArray(shown)) {
       for (const [part, text] of Object.entries(shown)) defaults[`${name}-${part}`] = text;
     } else if (field.type === 'radios') {
@@ -73,6 +73,8 @@ interface LiveFieldProps {
   name: string;
   /** The form names the field posts: its own, or a date's three boxes. */
   formNames: readonly string[];
+  /** The boxes of a date the last check found wrong, as a server marks them. */
+  wrongParts: (name: string) => readonly string[] | undefined;
 }
 
 /**
@@ -80,7 +82,7 @@ interface LiveFieldProps {
  * chosen or typed (a conditional question shows; only the wrong boxes of a date are marked). It keeps that state
  * as text and subscribes to its own names, so typing re-renders this field and nothing else.
  */
-function LiveField({ subscribe, element, name, formNames }: LiveFieldProps) {
+function LiveField({ subscribe, element, name, formNames, wrongParts }: LiveFieldProps) {
   const { type } = element.props.view.field;
   const tracksValue = type === 'radios' || type === 'checkboxes' || type === 'date';
   // Until the resident submits in the browser, the page's own error (a server's) stands.
@@ -108,8 +110,11 @@ function LiveField({ subscribe, element, name, formNames }: LiveFieldProps) {
   if (!submitted && shown === undefined) return enhanced ? cloneElement(element, { enhanced }) : element;
   const typed = shown === undefined ? undefined : (JSON.parse(shown) as unknown[]);
   const value = typed === undefined ? element.props.value : type === 'date' ? partsOf(typed) : typed[0];
-  const parts = type === 'date' && typed ? wrongDateParts(partsOf(typed)) : undefined;
-  const error = submitted ? (message === undefined ? undefined : { message, parts }) : element.props.error;
+  const error = submitted
+    ? message === undefined
+      ? undefined
+      : { message, parts: wrongParts(name) }
+    : element.props.error;
   return cloneElement(element, { value, error, enhanced });
 }
 
@@ -201,6 +206,8 @@ export function StepForm<T extends AnyJourney>(props: StepFormProps<T>) {
     () => setSummary(checked.current),
   );
 
+  const wrongParts = (name: string) => checked.current.find((error) => error.field === name)?.parts;
+
   const renderField = (element: ReactNode, view: { name: string; field: { type: string } }) => (
     <LiveField
       key={view.name}
@@ -208,6 +215,7 @@ export function StepForm<T extends AnyJourney>(props: StepFormProps<T>) {
       element={element as ReactElement<FieldControlProps>}
       name={view.name}
       formNames={formNamesOf(view.name, view.field.type)}
+      wrongParts={wrongParts}
     />
   );
 

@@ -1,5 +1,6 @@
 import 'govuk-frontend/dist/govuk/govuk-frontend.min.css';
-import { defineMessages, defineStep, defineTransaction, field } from '@lgds/core';
+import { defineMessages, defineStep, defineTransaction } from '@lgds/core';
+import * as field from '@lgds/core/fields';
 import { resolveRules } from '@lgds/core/server';
 import { bulkyWaste, bulkyWasteRules, concessionCouncil, houseAnswers, today } from '@lgds/core-sample';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';

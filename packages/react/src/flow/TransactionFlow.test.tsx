@@ -119,6 +119,12 @@ describe('TransactionFlow', () => {
     const link = within(screen.getByRole('alert')).getByRole('link');
     expect(link.textContent).toBe('The collection date must include a month and year');
     expect(link.getAttribute('href')).toBe('#date-month');
+    // Only the boxes still to fill are marked, as a server marks them, and the marks follow what the resident types.
+    const marked = () =>
+      ['Day', 'Month', 'Year'].filter((box) => screen.getByLabelText(box).classList.contains('govuk-input--error'));
+    expect(marked()).toEqual(['Month', 'Year']);
+    await user.type(screen.getByLabelText('Month'), '3');
+    await waitFor(() => expect(marked()).toEqual(['Year']));
   });
 
   it('moves focus to the new page’s main content, as a page load would', async () => {
