@@ -1,4 +1,4 @@
-import { type AnyTransaction, formatDate, type Locale, type Payload } from '@lgds/core';
+import { type AnyTransaction, createTranslator, formatDate, type Locale, type Payload } from '@lgds/core';
 import { type DirectDebitRules, firstPaymentDate } from '@lgds/council-tax/direct-debit';
 import { dateWindow, type MovingHomeRules } from '@lgds/council-tax/moving-home';
 import { claimWindow, type SinglePersonDiscountRules } from '@lgds/council-tax/single-person-discount';
@@ -7,6 +7,9 @@ import { RulesPlayground as Playground } from '../shared/RulesPlayground';
 import { type Council, councilNames, type Kind, presetExports, presets, transactions } from './transactions';
 
 type Fact = readonly [what: string, value: string];
+
+/** The facts are written in English, so their dates are too. */
+const english = createTranslator('en', []);
 
 const listed = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? 'None') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
@@ -30,7 +33,7 @@ const factsOf: Readonly<Record<Kind, (rules: never, today: string) => readonly F
     return [
       ['Account numbers', rules.accountReference.description.en],
       ['Discount', `${rules.discountPercent}%`],
-      ['Date a resident became the only adult', `${formatDate(from)} to ${formatDate(to)}`],
+      ['Date a resident became the only adult', `${formatDate(from, english)} to ${formatDate(to, english)}`],
       ['Evidence', rules.evidence.requested ? 'Asked for' : 'Not asked for'],
     ];
   },
@@ -45,7 +48,7 @@ const factsOf: Readonly<Record<Kind, (rules: never, today: string) => readonly F
     ].filter((question): question is string => typeof question === 'string');
     return [
       ['Account numbers', rules.accountReference.description.en],
-      ['Dates residents can give', `${formatDate(min)} to ${formatDate(max)}`],
+      ['Dates residents can give', `${formatDate(min, english)} to ${formatDate(max, english)}`],
       ['Optional questions asked', listed(asked)],
       ['Bills sent within', `${rules.billWithinWorkingDays} working days`],
     ];
@@ -55,7 +58,7 @@ const factsOf: Readonly<Record<Kind, (rules: never, today: string) => readonly F
     ['Instalments a year', listed(rules.instalmentPlans.map(String))],
     ['Notice', `${rules.noticeDays} working days`],
     ...rules.paymentDays.map(
-      (day): Fact => [`First payment on the ${ordinal(day)}`, formatDate(firstPaymentDate(rules, day, today))],
+      (day): Fact => [`First payment on the ${ordinal(day)}`, formatDate(firstPaymentDate(rules, day, today), english)],
     ),
     ['Service user number', rules.serviceUser.number ?? 'Not shown'],
   ],
@@ -82,7 +85,7 @@ export function RulesPlayground({ kind, council, locale, today, onSubmit }: Rule
       hint="Days as whole numbers, dates as yyyy-MM-dd, words in English and Welsh."
       summary={(rules) => (
         <SummaryList
-          card={{ title: { text: `What these rules come to on ${formatDate(today)}` } }}
+          card={{ title: { text: `What these rules come to on ${formatDate(today, english)}` } }}
           rows={factsOf[kind](rules as never, today).map(([what, value]) => ({
             key: { text: what },
             value: { text: value },

@@ -2,7 +2,7 @@ import { type AnyTransaction, CHECK_ANSWERS, type Locale, type Payload } from '@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
 import { gardenWastePage } from './GardenWasteJourney';
-import { type Council, residents, storySetting } from './residents';
+import { type Council, storySetting } from './residents';
 import { StepPreview } from './StepPreview';
 import { expectPriceRows, type Row } from './walk';
 
@@ -35,17 +35,13 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /** The price rows in each language, and whose they are. */
-function checksPrice(
-  council: Council,
-  rows: Readonly<Record<Locale, readonly Row[]>>,
-  startDate = residents[council].new.startDate,
-): Story {
+function checksPrice(council: Council, rows: Readonly<Record<Locale, readonly Row[]>>): Story {
   return {
     globals: { preset: council },
     play: async ({ canvas, globals }) => {
       const { locale } = storySetting(globals);
       await canvas.findByRole('heading', { level: 1 });
-      await expectPriceRows({ canvas }, rows[locale], startDate, locale);
+      await expectPriceRows({ canvas }, rows[locale]);
     },
   };
 }
@@ -104,25 +100,21 @@ export const Enghraifft: Story = checksPrice('enghraifft', {
 
 /** On 20 April 2027, after Enghraifft's announced price rise: £46 a bin, less the month already gone (£7.67). */
 export const EnghraifftAfterPriceRise: Story = {
-  ...checksPrice(
-    'enghraifft',
-    {
-      en: [
-        ['First bin', '£46.00'],
-        ['1 more bin', '£46.00'],
-        ['Reduction for joining part way through the year', '-£7.67'],
-        ['Total to pay', '£84.33'],
-        ['Collections start', '11 May 2027'],
-      ],
-      cy: [
-        ['Bin cyntaf', '£46.00'],
-        ['1 bin arall', '£46.00'],
-        ['Gostyngiad am ymuno yn ystod y flwyddyn', '-£7.67'],
-        ['Cyfanswm i’w dalu', '£84.33'],
-        ['Casgliadau’n dechrau', '11 Mai 2027'],
-      ],
-    },
-    '2027-05-11',
-  ),
+  ...checksPrice('enghraifft', {
+    en: [
+      ['First bin', '£46.00'],
+      ['1 more bin', '£46.00'],
+      ['Reduction for joining part way through the year', '-£7.67'],
+      ['Total to pay', '£84.33'],
+      ['Collections start', '11 May 2027'],
+    ],
+    cy: [
+      ['Bin cyntaf', '£46.00'],
+      ['1 bin arall', '£46.00'],
+      ['Gostyngiad am ymuno yn ystod y flwyddyn', '-£7.67'],
+      ['Cyfanswm i’w dalu', '£84.33'],
+      ['Casgliadau’n dechrau', '11 Mai 2027'],
+    ],
+  }),
   parameters: { today: '2027-04-20' },
 };

@@ -34,7 +34,7 @@ function QuoteSummary({ rules, locale, today }: { rules: GardenWasteRules; local
           value: { text: formatMoney(line.amountPence) },
         })),
         { key: { text: t('price.total') }, value: { text: free ? t('price.free') : formatMoney(priced.totalPence) } },
-        { key: { text: t('price.startDate') }, value: { text: formatDate(priced.startDate, locale) } },
+        { key: { text: t('price.startDate') }, value: { text: formatDate(priced.startDate, t) } },
       ]}
     />
   );

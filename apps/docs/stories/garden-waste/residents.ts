@@ -53,8 +53,7 @@ export interface Resident {
   pages: readonly Page[];
   /** The total on check answers, in each language ("Free" for a free service). */
   total: Readonly<Record<Locale, string>>;
-  /** When collections start (`yyyy-MM-dd`), and as check answers says it in each language. */
-  startDate: string;
+  /** When collections start, as check answers says it in each language. */
   starts: Readonly<Record<Locale, string>>;
   /** What the payload's quote comes to, in pence. */
   totalPence: number;
@@ -78,7 +77,6 @@ export const residents: Readonly<Record<Council, Readonly<Record<JourneyKind, Re
         pages.byEmail,
       ],
       total: free,
-      startDate: '2026-10-20',
       starts: { en: '20 October 2026', cy: '20 Hydref 2026' },
       totalPence: 0,
     },
@@ -86,7 +84,6 @@ export const residents: Readonly<Record<Council, Readonly<Record<JourneyKind, Re
       today: autumn,
       pages: [pages.subscription('GW-7KQ4M-X9RTP', 'NM1 2AB'), pages.byEmail],
       total: free,
-      startDate: '2026-10-20',
       starts: { en: '20 October 2026', cy: '20 Hydref 2026' },
       totalPence: 0,
     },
@@ -106,7 +103,6 @@ export const residents: Readonly<Record<Council, Readonly<Record<JourneyKind, Re
         pages.byEmail,
       ],
       total: { en: '£115.00', cy: '£115.00' },
-      startDate: '2026-10-25',
       starts: { en: '25 October 2026', cy: '25 Hydref 2026' },
       totalPence: 11500,
     },
@@ -122,7 +118,6 @@ export const residents: Readonly<Record<Council, Readonly<Record<JourneyKind, Re
         pages.byPhone,
       ],
       total: { en: '£37.50', cy: '£37.50' },
-      startDate: '2026-10-18',
       starts: { en: '18 October 2026', cy: '18 Hydref 2026' },
       totalPence: 3750,
     },
@@ -140,7 +135,6 @@ export const residents: Readonly<Record<Council, Readonly<Record<JourneyKind, Re
         pages.byEmail,
       ],
       total: { en: '£35.00', cy: '£35.00' },
-      startDate: '2026-11-05',
       starts: { en: '5 November 2026', cy: '5 Tachwedd 2026' },
       totalPence: 3500,
     },
@@ -154,7 +148,6 @@ export const residents: Readonly<Record<Council, Readonly<Record<JourneyKind, Re
         pages.byEmail,
       ],
       total: { en: '£46.00', cy: '£46.00' },
-      startDate: '2027-04-01',
       starts: { en: '1 April 2027', cy: '1 Ebrill 2027' },
       totalPence: 4600,
     },
