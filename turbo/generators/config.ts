@@ -1,0 +1,361 @@
+// `pnpm gen transaction`: a new transaction package, packages/<name>, that passes every gate as generated, with its
+// stories in apps/docs, its changeset and its consumer example. The package is garden waste's architecture in
+// miniature (rules as data, one-language browser entries, presets, tests beside the code, a README whose rules table
+// is made from the schema): a contributor changes its steps, rules and words into their service's.
+//
+//   pnpm gen transaction                                    asks for each answer
+//   pnpm gen transaction --args <name> <English name> <Welsh name> <first step id>
+//
+// Templates are in ./templates (Handlebars; `\{{` writes a literal `{{`). scripts/generator.test.mjs generates a
+// package into a copy of the repository and runs every gate on it.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import type { PlopTypes } from '@turbo/gen';
+
+/** What the prompts give, with the paths `gen` adds. */
+interface Answers {
+  name: string;
+  en: string;
+  cy: string;
+  step: string;
+  turbo: { paths: { root: string } };
+}
+
+const packageName = /^[a-z][a-z0-9-]*$/;
+const stepId = /^[a-z][a-zA-Z0-9]*$/;
+
+/**
+ * Step ids the generated package uses itself or that would clash: its other pages (`closed`, `contact`), its rules
+ * groups (`service`), the engine's message prefixes (`ui`, `error`, `date`, `month`), its own (`confirmation`), and
+ * words JavaScript reserves (the step is a `const`).
+ */
+const reservedStepIds = new Set([
+  'closed',
+  'contact',
+  'service',
+  'replyWithinDays',
+  'confirmation',
+  'ui',
+  'error',
+  'date',
+  'month',
+  ...'await break case catch class const continue debugger default delete do else enum export extends false finally for function if implements import in instanceof interface let new null package private protected public return static super switch this throw true try typeof var void while with yield'.split(
+    ' ',
+  ),
+]);
+
+const root = (answers: PlopTypes.Answers) => (answers as Answers).turbo.paths.root;
+
+function validName(input: string, answers: PlopTypes.Answers = {}): true | string {
+  if (!packageName.test(input))
+    return 'Use lower-case letters, digits and dashes, starting with a letter, like "bulky-waste".';
+  if (input.endsWith('-') || input.includes('--')) return 'Use single dashes between words, like "bulky-waste".';
+  const rootDir = (answers as Partial<Answers>).turbo?.paths.root ?? process.cwd();
+  if (existsSync(join(rootDir, 'packages', input))) return `packages/${input} already exists: choose another name.`;
+  return true;
+}
+
+/** A service's name in one language: one line of words, with nothing Markdown, MDX or a message would read as code. */
+function validServiceName(language: string) {
+  return (input: string): true | string => {
+    const text = input.trim();
+    if (text.length < 3 || text.length > 80) return `Give the service's name in ${language}, in 3 to 80 characters.`;
+    if (/[{}<>|/\\`"\n\r]/.test(text)) {
+      return `The name in ${language} cannot contain { } < > | / \\ \` or " (they mean something in messages, Markdown or Storybook titles).`;
+    }
+    return true;
+  };
+}
+
+function validStep(input: string): true | string {
+  if (!stepId.test(input))
+    return 'Use camelCase letters and digits, starting with a lower-case letter, like "request".';
+  if (reservedStepIds.has(input)) return `"${input}" is taken: the package or JavaScript uses it. Choose another id.`;
+  return true;
+}
+
+/** Words of a kebab-case name: `bulky-waste` → ["bulky", "waste"]. */
+const words = (name: string) => name.split('-').filter(Boolean);
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** The letters before each reference: the initials of the name's words (`bulky-waste` → BW), or its first two. */
+export function referencePrefix(name: string): string {
+  const letters = words(name)
+    .map((word) => word.replace(/[^a-z]/g, ''))
+    .filter(Boolean);
+  const prefix = letters.length > 1 ? letters.map((word) => word.charAt(0)).join('') : (letters[0] ?? 'X').slice(0, 2);
+  return prefix.slice(0, 6).toUpperCase();
+}
+
+/**
+ * A JavaScript string literal as Biome writes it: single quotes, unless the text has more single quotes than double
+ * (a name like "Report a council's bin" is written in double quotes).
+ */
+export function jsString(text: string): string {
+  const singles = (text.match(/'/g) ?? []).length;
+  const doubles = (text.match(/"/g) ?? []).length;
+  const quote = singles > doubles ? '"' : "'";
+  const escaped = text.replace(/\\/g, '\\\\').replace(new RegExp(quote, 'g'), `\\${quote}`);
+  return `${quote}${escaped}${quote}`;
+}
+
+/** Storybook's id for a title: lower case, each run of anything but letters and digits a dash. */
+export function storyId(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** A version of a dependency as the model package, @lgds/garden-waste, pins it, so a new package keeps in step. */
+function modelVersion(rootDir: string, dependency: string): string {
+  const manifest = JSON.parse(readFileSync(join(rootDir, 'packages', 'garden-waste', 'package.json'), 'utf8'));
+  const version = manifest.devDependencies?.[dependency] ?? manifest.dependencies?.[dependency];
+  if (typeof version !== 'string') {
+    throw new Error(
+      `packages/garden-waste/package.json has no ${dependency}: add it there, or drop it from the template`,
+    );
+  }
+  return version;
+}
+
+/** The template data a helper is given: the answers, with `turbo.paths.root`. */
+type HelperOptions = { data: { root: Answers } };
+const isOptions = (value: unknown): value is HelperOptions =>
+  typeof value === 'object' && value !== null && 'data' in value;
+/** A helper's own arguments, without the Handlebars options that come last. */
+const argumentsOf = (args: unknown[]) => args.filter((arg) => !isOptions(arg)).map(String);
+
+/** Adds `@lgds/<name>` to the docs' dependencies, which are kept in alphabetical order. */
+function addToDocs(answers: PlopTypes.Answers): string {
+  const { name } = answers as Answers;
+  const file = join(root(answers), 'apps', 'docs', 'package.json');
+  const manifest = JSON.parse(readFileSync(file, 'utf8'));
+  const dependencies: Record<string, string> = { ...manifest.dependencies, [`@lgds/${name}`]: 'workspace:*' };
+  manifest.dependencies = Object.fromEntries(
+    Object.entries(dependencies).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
+  writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+  return `apps/docs/package.json: "@lgds/${name}": "workspace:*" in dependencies`;
+}
+
+/** Finds a tool in the workspace's own node_modules (so what it writes matches what the gates check). */
+function workspaceRequire(rootDir: string, fromPackage: string) {
+  const manifest = join(rootDir, fromPackage, 'package.json');
+  if (!existsSync(join(rootDir, 'node_modules'))) {
+    throw new Error('The workspace has no node_modules: run `pnpm install` first, then the generator again.');
+  }
+  return createRequire(manifest);
+}
+
+/** The part of esbuild's API used here (the workspace has esbuild only as tsup's, so not its types). */
+interface Esbuild {
+  build(options: {
+    stdin: { contents: string; resolveDir: string; loader: 'ts' };
+    bundle: true;
+    platform: 'node';
+    format: 'cjs';
+    write: false;
+    logLevel: 'silent';
+    nodePaths: string[];
+    plugins: {
+      name: string;
+      setup(build: {
+        onResolve(options: { filter: RegExp }, resolve: (args: { path: string }) => { path: string }): void;
+      }): void;
+    }[];
+  }): Promise<{ outputFiles: { text: string }[] }>;
+}
+
+/**
+ * @lgds/core's entry points, as source files: the rules table is made before anything is built. Kept in step with
+ * packages/core/tsup.config.ts's `entry`.
+ */
+const coreEntries: Record<string, string> = {
+  '@lgds/core': 'src/index.ts',
+  '@lgds/core/fields': 'src/fields/index.ts',
+  '@lgds/core/server': 'src/server-only.ts',
+};
+
+/**
+ * Writes the README's rules table with the mechanism every package's README uses (`withRulesTable` from
+ * @lgds/core/server, which scripts/rules-table.mjs runs and src/readme.test.ts checks), from the new package's own
+ * rules schema. Nothing is built yet, so the new transaction and @lgds/core are bundled from source with the esbuild
+ * the packages are built with (tsup's), and run once.
+ */
+async function writeRulesTable(answers: PlopTypes.Answers): Promise<string> {
+  const { name } = answers as Answers;
+  const rootDir = root(answers);
+  const packageDir = join(rootDir, 'packages', name);
+  const coreDir = join(rootDir, 'packages', 'core');
+  const fromCore = workspaceRequire(rootDir, 'packages/core');
+  const esbuild = createRequire(fromCore.resolve('tsup'))('esbuild') as Esbuild;
+  for (const source of Object.values(coreEntries)) {
+    if (!existsSync(join(coreDir, source))) {
+      throw new Error(`packages/core/${source} is gone: update coreEntries in turbo/generators/config.ts`);
+    }
+  }
+
+  const camel = words(name)
+    .map((word, index) => (index === 0 ? word : capitalise(word)))
+    .join('');
+  const built = await esbuild.build({
+    stdin: {
+      contents: [
+        "import { withRulesTable } from '@lgds/core/server';",
+        `import { ${camel} } from './src/transaction';`,
+        `export const write = (readme) => withRulesTable(readme, ${camel});`,
+      ].join('\n'),
+      resolveDir: packageDir,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    logLevel: 'silent',
+    // The new package has no node_modules until `pnpm install`: its zod is the one @lgds/core uses.
+    nodePaths: [join(coreDir, 'node_modules')],
+    plugins: [
+      {
+        name: 'lgds-core-from-source',
+        setup(build) {
+          build.onResolve({ filter: /^@lgds\/core(\/(fields|server))?$/ }, ({ path }) => ({
+            path: join(coreDir, coreEntries[path] ?? 'src/index.ts'),
+          }));
+        },
+      },
+    ],
+  });
+  const [output] = built.outputFiles;
+  if (!output) throw new Error('esbuild wrote nothing for the rules table');
+  const scratch = mkdtempSync(join(tmpdir(), 'lgds-gen-'));
+  try {
+    const bundle = join(scratch, 'rules-table.cjs');
+    writeFileSync(bundle, output.text);
+    const { write } = createRequire(bundle)(bundle) as { write: (readme: string) => string };
+    const readmeFile = join(packageDir, 'README.md');
+    writeFileSync(readmeFile, write(readFileSync(readmeFile, 'utf8')));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  return `packages/${name}/README.md: the rules table, from src/rules.ts`;
+}
+
+/** Every file the generator wrote, relative to the root, for Biome. */
+function writtenFiles(answers: Answers): string[] {
+  const rootDir = answers.turbo.paths.root;
+  const under = (folder: string) =>
+    readdirSync(join(rootDir, folder), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(rootDir, join(entry.parentPath, entry.name)));
+  return [
+    ...under(join('packages', answers.name)),
+    ...under(join('apps', 'docs', 'stories', answers.name)),
+    join('apps', 'docs', 'package.json'),
+    join('scripts', 'consumer', `${answers.name}.tsx`),
+  ];
+}
+
+/**
+ * Formats what was written with the workspace's Biome and organises its imports, so that names of any length come out
+ * as `pnpm lint` wants them (the templates are formatted for names of usual length).
+ */
+function format(answers: PlopTypes.Answers): string {
+  const rootDir = root(answers);
+  const fromRoot = workspaceRequire(rootDir, '.');
+  const biome = join(dirname(fromRoot.resolve('@biomejs/biome/package.json')), 'bin', 'biome');
+  const files = writtenFiles(answers as Answers);
+  const result = spawnSync(process.execPath, [biome, 'check', '--write', '--no-errors-on-unmatched', ...files], {
+    cwd: rootDir,
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`biome check --write failed:\n${result.stdout}${result.stderr}`);
+  return `${files.length} files formatted with Biome`;
+}
+
+export default function generator(plop: PlopTypes.NodePlopAPI): void {
+  plop.setHelper('referencePrefix', (name: string) => referencePrefix(name));
+  // Text a resident reads, in a TypeScript string; in JSON; as a Storybook id.
+  plop.setHelper('js', (...args: unknown[]) => jsString(argumentsOf(args).join('')));
+  plop.setHelper('json', (...args: unknown[]) => JSON.stringify(argumentsOf(args).join('')));
+  plop.setHelper('storyId', (...args: unknown[]) => storyId(argumentsOf(args).join('')));
+  // `{{version "vitest"}}`: the version @lgds/garden-waste pins.
+  plop.setHelper('version', (dependency: string, options: HelperOptions) =>
+    modelVersion(options.data.root.turbo.paths.root, dependency),
+  );
+
+  plop.setGenerator('transaction', {
+    description: 'A new transaction package (packages/<name>) with its stories, changeset and consumer example',
+    prompts: [
+      {
+        type: 'input',
+        name: 'name',
+        message: 'Package name, in kebab-case (it becomes @lgds/<name>), like "bulky-waste":',
+        validate: validName,
+      },
+      {
+        type: 'input',
+        name: 'en',
+        message: 'The service’s name in English, as its pages title it, like "Book a bulky waste collection":',
+        validate: validServiceName('English'),
+        filter: (input: string) => input.trim(),
+      },
+      {
+        type: 'input',
+        name: 'cy',
+        message: 'The service’s name in Welsh, like "Trefnu casgliad gwastraff swmpus":',
+        validate: validServiceName('Welsh'),
+        filter: (input: string) => input.trim(),
+      },
+      {
+        type: 'input',
+        name: 'step',
+        message: 'The first step’s id, in camelCase, like "request":',
+        validate: validStep,
+      },
+    ],
+    actions: [
+      {
+        type: 'addMany',
+        destination: '{{turbo.paths.root}}/packages/{{name}}',
+        base: 'templates/package',
+        templateFiles: 'templates/package/**',
+        globOptions: { dot: true },
+        stripExtensions: ['hbs'],
+        abortOnFail: true,
+      },
+      {
+        type: 'addMany',
+        destination: '{{turbo.paths.root}}/apps/docs/stories/{{name}}',
+        base: 'templates/docs',
+        templateFiles: 'templates/docs/**',
+        globOptions: { dot: true },
+        stripExtensions: ['hbs'],
+        abortOnFail: true,
+      },
+      {
+        type: 'add',
+        path: '{{turbo.paths.root}}/scripts/consumer/{{name}}.tsx',
+        templateFile: 'templates/consumer.tsx.hbs',
+        abortOnFail: true,
+      },
+      {
+        type: 'add',
+        path: '{{turbo.paths.root}}/.changeset/{{name}}-first-release.md',
+        templateFile: 'templates/changeset.md.hbs',
+        abortOnFail: true,
+      },
+      addToDocs,
+      writeRulesTable,
+      format,
+      (answers) =>
+        `Next: run \`pnpm install\` to link @lgds/${(answers as Answers).name} into the workspace, then ` +
+        `\`pnpm turbo run build test --filter=@lgds/${(answers as Answers).name}\`. ` +
+        'Change its steps, rules and words into your service’s (see its README and CONTRIBUTING.md).',
+    ],
+  });
+}
