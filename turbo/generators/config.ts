@@ -81,6 +81,17 @@ function validStep(input: string): true | string {
 const words = (name: string) => name.split('-').filter(Boolean);
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
+/**
+ * `bulky-waste-2` → `bulkyWaste2` (the transaction's name in code), and a camelCase step id as it is. Plop's own
+ * `camelCase` writes `bulkyWaste_2`, so the templates use these.
+ */
+export const camel = (name: string) =>
+  words(name)
+    .map((word, index) => (index === 0 ? word : capitalise(word)))
+    .join('');
+/** `bulky-waste-2` → `BulkyWaste2` (its types), `whatIsWrong` → `WhatIsWrong` (its story). */
+export const pascal = (name: string) => capitalise(camel(name));
+
 /** The letters before each reference: the initials of the name's words (`bulky-waste` → BW), or its first two. */
 export function referencePrefix(name: string): string {
   const letters = words(name)
@@ -199,15 +210,13 @@ async function writeRulesTable(answers: PlopTypes.Answers): Promise<string> {
     }
   }
 
-  const camel = words(name)
-    .map((word, index) => (index === 0 ? word : capitalise(word)))
-    .join('');
+  const transaction = camel(name);
   const built = await esbuild.build({
     stdin: {
       contents: [
         "import { withRulesTable } from '@lgds/core/server';",
-        `import { ${camel} } from './src/transaction';`,
-        `export const write = (readme) => withRulesTable(readme, ${camel});`,
+        `import { ${transaction} } from './src/transaction';`,
+        `export const write = (readme) => withRulesTable(readme, ${transaction});`,
       ].join('\n'),
       resolveDir: packageDir,
       loader: 'ts',
@@ -278,6 +287,8 @@ function format(answers: PlopTypes.Answers): string {
 }
 
 export default function generator(plop: PlopTypes.NodePlopAPI): void {
+  plop.setHelper('camel', (name: string) => camel(name));
+  plop.setHelper('pascal', (name: string) => pascal(name));
   plop.setHelper('referencePrefix', (name: string) => referencePrefix(name));
   // Text a resident reads, in a TypeScript string; in JSON; as a Storybook id.
   plop.setHelper('js', (...args: unknown[]) => jsString(argumentsOf(args).join('')));
