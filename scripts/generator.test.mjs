@@ -2,12 +2,16 @@
 // on a copy of the repository: it clones the committed HEAD into a temporary folder (as CI's clean clone is), runs the
 // generator there with the workspace's own CLI, installs, and runs on the new package what CI runs on every package
 // (lint, typecheck, build, test, check:package), then the root's lint, the docs' type check, the new stories in
-// Chromium with axe, and the new rules reference's MDX as Storybook compiles it. It prints how long each gate took.
+// Chromium with axe, the new rules reference's MDX as Storybook compiles it, and check:install (which packs every
+// package, installs the tarballs with npm and type-checks the README's examples and the consumer example). It prints
+// how long each gate took.
 //
-// The packages the new one builds on are built first, before the generator runs, taking them from this checkout's
-// turbo cache where it has them (read only: nothing is written here), so on CI, after `turbo run build`, they cost
-// nothing. The new package's own tasks then run with `--only`: `pnpm install` rewrites the lockfile for the new
-// package, which changes every package's hash, and would otherwise build them all again.
+// The other packages are built first, before the generator runs, from this checkout's turbo cache where it has them
+// (read only: nothing is written here), so on CI, after `turbo run build`, they cost nothing. The new package's own
+// tasks then run with `--only`: `pnpm install` rewrites the lockfile for the new package, which changes every
+// package's hash, and would otherwise build them all again. That install needs the registry's metadata for the new
+// package's dependencies (`--offline` fails: a frozen install never fetched it), not their files, which the store has;
+// check:install needs the registry too, as it does in `npm test`.
 //
 // LGDS_KEEP_TMP=1 keeps the temporary copy for debugging.
 import assert from 'node:assert/strict';
@@ -90,14 +94,14 @@ test('pnpm gen transaction makes a package that passes every gate, with its stor
     await timed('pnpm install (frozen, offline)', () =>
       run('pnpm', ['install', '--frozen-lockfile', '--offline'], copy),
     );
-    await timed('build the packages the docs use (from this checkout’s turbo cache where it has them)', () =>
+    await timed('build the other packages (from this checkout’s turbo cache where it has them)', () =>
       run(
         'pnpm',
         [
           'turbo',
           'run',
           'build',
-          '--filter=docs^...',
+          '--filter=./packages/*',
           `--cache-dir=${join(repo, '.turbo', 'cache')}`,
           '--cache=local:r',
           '--output-logs=errors-only',
@@ -111,14 +115,8 @@ test('pnpm gen transaction makes a package that passes every gate, with its stor
       run(gen, ['run', 'transaction', '--root', copy, '--args', ...Object.values(answers)], copy),
     );
     assert.match(generated.output, /Next: run `pnpm install`/);
-    const refused = await run(
-      gen,
-      ['run', 'transaction', '--root', copy, '--args', answers.name, 'A', 'B', 'c'],
-      copy,
-      {
-        allowFailure: true,
-      },
-    );
+    const again = ['run', 'transaction', '--root', copy, '--args', answers.name, 'Again', 'Eto', 'again'];
+    const refused = await run(gen, again, copy, { allowFailure: true });
     assert.notEqual(refused.code, 0, 'the generator should refuse a package that exists');
     assert.match(refused.output, /already exists/);
 
@@ -163,6 +161,10 @@ test('pnpm gen transaction makes a package that passes every gate, with its stor
     const passed = /Tests\s+(\d+) passed/.exec(stories.output)?.[1];
     assert.ok(Number(passed) >= 16, `expected every story to run and pass, got:\n${stories.output.slice(-3000)}`);
     await timed('RulesReference.mdx compiles as Storybook compiles it', () => compilesAsStorybook(copy));
+    // The README's examples and the consumer example type-checked against the packages packed and installed with
+    // npm, as a council's site would: the whole of `pnpm check:install`, with every other package's checks too.
+    const installed = await timed('pnpm check:install', () => run('node', ['scripts/pack-and-install.mjs'], copy));
+    assert.match(installed.output, new RegExp(`packages/${answers.name}/README\\.md: \\d+ code blocks compile`));
   } finally {
     console.log(`  in all: ${((Date.now() - started) / 1000).toFixed(1)} s`);
     if (keepTmp) console.log(`LGDS_KEEP_TMP=1: kept ${tmp}`);
