@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { PlopTypes } from '@turbo/gen';
 
 /** What the prompts give, with the paths `gen` adds. */
@@ -28,9 +28,10 @@ const packageName = /^[a-z][a-z0-9-]*$/;
 const stepId = /^[a-z][a-zA-Z0-9]*$/;
 
 /**
- * Step ids the generated package uses itself or that would clash: its other pages (`closed`, `contact`), its rules
- * groups (`service`), the engine's message prefixes (`ui`, `error`, `date`, `month`), its own (`confirmation`), and
- * words JavaScript reserves (the step is a `const`).
+ * Step ids that would clash with what the generated package names itself: its other pages (`closed`, `contact`), its
+ * rules (`service`, `replyWithinDays`), the engine's message prefixes (`ui`, `error`, `date`, `month`) and its own
+ * (`confirmation`), the names the steps' and the step stories' modules use (a step is a `const` there, and its story
+ * is named after it in PascalCase), and words JavaScript reserves.
  */
 const reservedStepIds = new Set([
   'closed',
@@ -42,20 +43,45 @@ const reservedStepIds = new Set([
   'error',
   'date',
   'month',
+  'steps',
+  'field',
+  'defineStep',
+  'defineJourney',
+  'answersOf',
+  'checkAnswers',
+  'closedInCouncilWords',
+  'contactWithErrors',
+  'contactWithErrorsInWelsh',
+  'stepPreview',
+  'stepArgs',
+  'stepPlay',
+  'story',
+  'meta',
+  'storyObj',
+  'payload',
+  'anyTransaction',
+  'rulesLayer',
   ...'await break case catch class const continue debugger default delete do else enum export extends false finally for function if implements import in instanceof interface let new null package private protected public return static super switch this throw true try typeof var void while with yield'.split(
     ' ',
   ),
 ]);
 
+/** Package names whose name in code (`en` for `en`) would clash with what the package's modules import or export. */
+const reservedNames = new Set(['en', 'cy', 'presets', 'rules', 'steps', 'field']);
+
 const root = (answers: PlopTypes.Answers) => (answers as Answers).turbo.paths.root;
 
-function validName(input: string, answers: PlopTypes.Answers = {}): true | string {
-  if (!packageName.test(input))
-    return 'Use lower-case letters, digits and dashes, starting with a letter, like "bulky-waste".';
-  if (input.endsWith('-') || input.includes('--')) return 'Use single dashes between words, like "bulky-waste".';
-  const rootDir = (answers as Partial<Answers>).turbo?.paths.root ?? process.cwd();
-  if (existsSync(join(rootDir, 'packages', input))) return `packages/${input} already exists: choose another name.`;
-  return true;
+/** Checks a package name, and that `packages/<name>` is not there already under the repository's root. */
+function validName(rootDir: string) {
+  return (input: string): true | string => {
+    if (!packageName.test(input)) {
+      return 'Use lower-case letters, digits and dashes, starting with a letter, like "bulky-waste".';
+    }
+    if (input.endsWith('-') || input.includes('--')) return 'Use single dashes between words, like "bulky-waste".';
+    if (reservedNames.has(input)) return `"${input}" is taken: the package's own modules use it. Choose another name.`;
+    if (existsSync(join(rootDir, 'packages', input))) return `packages/${input} already exists: choose another name.`;
+    return true;
+  };
 }
 
 /** A service's name in one language: one line of words, with nothing Markdown, MDX or a message would read as code. */
@@ -131,6 +157,30 @@ function modelVersion(rootDir: string, dependency: string): string {
     );
   }
   return version;
+}
+
+/**
+ * A Markdown table with its columns padded to their widest cell, as the READMEs' tables are: a `{{#table}}` block's
+ * rows are aligned after the names are put in.
+ */
+export function alignedTable(markdown: string): string {
+  const rows = markdown
+    .trim()
+    .split('\n')
+    .map((line) =>
+      line
+        .trim()
+        .replace(/^\||\|$/g, '')
+        .split('|')
+        .map((cell) => cell.trim()),
+    );
+  const isRule = (row: string[]) => row.every((cell) => /^-+$/.test(cell));
+  const widths = (rows[0] ?? []).map((_, column) =>
+    Math.max(3, ...rows.filter((row) => !isRule(row)).map((row) => (row[column] ?? '').length)),
+  );
+  const line = (row: string[]) =>
+    `| ${widths.map((width, column) => (isRule(row) ? '-'.repeat(width) : (row[column] ?? '').padEnd(width))).join(' | ')} |`;
+  return `${rows.map(line).join('\n')}\n`;
 }
 
 /** The template data a helper is given: the answers, with `turbo.paths.root`. */
@@ -286,9 +336,22 @@ function format(answers: PlopTypes.Answers): string {
   return `${files.length} files formatted with Biome`;
 }
 
+/**
+ * The repository's root: two folders up from this file (`turbo/generators/`). The prompts are checked before `gen`
+ * adds `turbo.paths.root` to the answers, and `gen --root` may be run from anywhere.
+ */
+function repositoryRoot(plop: PlopTypes.NodePlopAPI): string {
+  const plopfile = plop.getPlopfilePath();
+  const folder = /\.[cm]?[jt]s$/.test(plopfile) ? dirname(plopfile) : plopfile;
+  return resolve(folder, '..', '..');
+}
+
 export default function generator(plop: PlopTypes.NodePlopAPI): void {
   plop.setHelper('camel', (name: string) => camel(name));
   plop.setHelper('pascal', (name: string) => pascal(name));
+  plop.setHelper('table', function (this: unknown, options: { fn: (context: unknown) => string }) {
+    return alignedTable(options.fn(this));
+  });
   plop.setHelper('referencePrefix', (name: string) => referencePrefix(name));
   // Text a resident reads, in a TypeScript string; in JSON; as a Storybook id.
   plop.setHelper('js', (...args: unknown[]) => jsString(argumentsOf(args).join('')));
@@ -306,7 +369,7 @@ export default function generator(plop: PlopTypes.NodePlopAPI): void {
         type: 'input',
         name: 'name',
         message: 'Package name, in kebab-case (it becomes @lgds/<name>), like "bulky-waste":',
-        validate: validName,
+        validate: validName(repositoryRoot(plop)),
       },
       {
         type: 'input',
