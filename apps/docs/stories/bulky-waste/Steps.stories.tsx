@@ -1,0 +1,78 @@
+import { type AnyTransaction, CHECK_ANSWERS, type Payload } from '@lgds/core';
+import type { RulesLayer } from '@lgds/core/server';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn } from 'storybook/test';
+import { bulkyWastePage, StepPreview } from './BulkyWasteJourney';
+import { storySetting } from './residents';
+import { wordsIn } from './walk';
+
+interface StepArgs {
+  /** The page the journey opens on, or `check-answers`. */
+  step: string;
+  onSubmit: (payload: Payload<AnyTransaction>) => void;
+}
+
+type StepPlay = NonNullable<Meta<StepArgs>['play']>;
+
+/** The journey opens on the story's page (its heading), not on another or on a "does not ask this" note. */
+const opensOnItsPage: StepPlay = async ({ canvas, args, globals }) => {
+  const t = wordsIn(storySetting(globals).locale);
+  const title = args.step === CHECK_ANSWERS ? t('ui.checkAnswersTitle') : t(`${args.step}.title`);
+  await expect(await canvas.findByRole('heading', { level: 1 })).toHaveTextContent(title);
+};
+
+/** Continues with nothing answered: the error summary appears. */
+const continueWithNothingAnswered: StepPlay = async (context) => {
+  const { canvas, userEvent, globals } = context;
+  await opensOnItsPage(context);
+  const t = wordsIn(storySetting(globals).locale);
+  await userEvent.click(canvas.getByRole('button', { name: t('ui.continue') }));
+  await expect(await canvas.findByRole('alert')).toHaveTextContent(t('ui.errorSummaryTitle'));
+};
+
+/**
+ * Every page of “Book a bulky waste collection” on its own.
+ *
+ * Each is shown under the rules of the council chosen in the toolbar (a page that council does not ask says so),
+ * opened with the answers to the pages before it, as
+ * `<TransactionFlow initialPosition="contact" initialAnswers={answers} />`. The "with errors" stories continue with
+ * nothing answered, to show the page's errors.
+ */
+const meta = {
+  title: 'Book a bulky waste collection/Steps',
+  decorators: [bulkyWastePage],
+  parameters: { govuk: { layout: 'page' }, a11y: { config: { rules: [] } } },
+  args: { step: 'items', onSubmit: fn() },
+  play: opensOnItsPage,
+  render: (args, { globals, parameters }) => (
+    <StepPreview
+      {...args}
+      {...storySetting(globals)}
+      rulesChanges={parameters.rulesChanges as RulesLayer<AnyTransaction> | undefined}
+    />
+  ),
+} satisfies Meta<StepArgs>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** While the council has closed the service (`service.open: false`), in the standard words. */
+export const Closed: Story = {
+  args: { step: 'closed' },
+  globals: { preset: 'exampleshire' },
+  parameters: { rulesChanges: { service: { open: false } } },
+};
+
+/** Northmoor has closed the service, and says why in its own words (`service.closedMessage`). */
+export const ClosedInCouncilWords: Story = { args: { step: 'closed' }, globals: { preset: 'northmoor' } };
+
+/** The hint says how long an answer may be, from the council's rules (`items.maxLength`). */
+export const Items: Story = { args: { step: 'items' } };
+export const ItemsWithErrors: Story = { args: { step: 'items' }, play: continueWithNothingAnswered };
+
+export const Contact: Story = { args: { step: 'contact' } };
+export const ContactWithErrors: Story = { args: { step: 'contact' }, play: continueWithNothingAnswered };
+export const ContactWithErrorsInWelsh: Story = { ...ContactWithErrors, globals: { locale: 'cy' } };
+
+/** Every answer with a change link. */
+export const CheckAnswers: Story = { args: { step: CHECK_ANSWERS } };
