@@ -2,7 +2,7 @@
 // on a copy of the repository: it clones the committed HEAD into a temporary folder (as CI's clean clone is), runs the
 // generator there with the workspace's own CLI, installs, and runs on the new package what CI runs on every package
 // (lint, typecheck, build, test, check:package), then the root's lint, the docs' type check, the new stories in
-// Chromium with axe, the new rules reference's MDX as Storybook compiles it, and check:install (which packs every
+// Chromium with axe, the docs' build (Storybook, with the new rules reference), and check:install (which packs every
 // package, installs the tarballs with npm and type-checks the README's examples and the consumer example). It prints
 // how long each gate took.
 //
@@ -17,11 +17,10 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 // biome-ignore lint/suspicious/noUndeclaredEnvVars: a debugging switch for a root script, not a turbo task input.
@@ -42,7 +41,7 @@ const ansiColour = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 function run(command, args, cwd, { allowFailure = false } = {}) {
   return new Promise((resolve, reject) => {
     const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined };
-    const child = spawn(command, args, { cwd, env });
+    const child = spawn(command, args, { cwd, env, shell: process.platform === 'win32' });
     let output = '';
     child.stdout.on('data', (chunk) => {
       output += chunk;
@@ -160,7 +159,16 @@ test('pnpm gen transaction makes a package that passes every gate, with its stor
     );
     const passed = /Tests\s+(\d+) passed/.exec(stories.output)?.[1];
     assert.ok(Number(passed) >= 16, `expected every story to run and pass, got:\n${stories.output.slice(-3000)}`);
-    await timed('RulesReference.mdx compiles as Storybook compiles it', () => compilesAsStorybook(copy));
+    await timed('docs build (Storybook: every story and MDX page)', () =>
+      run('pnpm', ['--filter', 'docs', 'run', 'build'], copy),
+    );
+    const built = readFileSync(join(copy, 'apps', 'docs', 'storybook-static', 'index.json'), 'utf8');
+    const service = answers.en.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    for (const id of [`${service}-rules-reference--docs`, `${service}-rules-playground--playground`]) {
+      assert.ok(built.includes(`"${id}"`), `the docs have no ${id}`);
+    }
+    const reference = readFileSync(join(copy, 'apps', 'docs', 'stories', answers.name, 'RulesReference.mdx'), 'utf8');
+    assert.ok(reference.includes(`?path=/story/${service}-rules-playground--playground`), 'links to its playground');
     // The README's examples and the consumer example type-checked against the packages packed and installed with
     // npm, as a council's site would: the whole of `pnpm check:install`, with every other package's checks too.
     const installed = await timed('pnpm check:install', () => run('node', ['scripts/pack-and-install.mjs'], copy));
@@ -171,22 +179,3 @@ test('pnpm gen transaction makes a package that passes every gate, with its stor
     else rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
   }
 });
-
-/** Compiles the new rules reference with Storybook's own MDX loader and the docs' options (as docs-guides.test.mjs). */
-async function compilesAsStorybook(copy) {
-  const docsDir = join(copy, 'apps', 'docs');
-  const fromDocs = createRequire(join(docsDir, 'package.json'));
-  const { default: mdxLoader } = await import(pathToFileURL(fromDocs.resolve('@storybook/addon-docs/mdx-loader')));
-  const { mdxCompileOptions } = await import(pathToFileURL(join(docsDir, '.storybook', 'mdx-options.mjs')));
-  const resourcePath = join(docsDir, 'stories', answers.name, 'RulesReference.mdx');
-  const code = await new Promise((resolve, reject) => {
-    const context = {
-      resourcePath,
-      getOptions: () => ({ mdxCompileOptions }),
-      async: () => (error, compiled) => (error ? reject(error) : resolve(String(compiled))),
-    };
-    mdxLoader.call(context, readFileSync(resourcePath, 'utf8'));
-  });
-  assert.match(code, new RegExp(`from ['"]${scope}['"]`));
-  assert.match(code, /RulesTable/);
-}
