@@ -12,7 +12,7 @@ import { bulkyWaste } from './transaction';
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const words = { en: 'src/messages/en.ts', cy: 'src/messages/cy.ts' } as const;
 /** A question only each language asks, as the minified page carries it. */
-const question = { en: 'What is your email address?', cy: 'Beth yw eich cyfeiriad e-bost?' } as const;
+const question = { en: 'What do you want us to collect?', cy: 'Beth ydych chi eisiau i ni ei gasglu?' } as const;
 
 describe.each(['en', 'cy'] as const)('@lgds/bulky-waste/%s', (language) => {
   const entry = `src/${language}.ts`;

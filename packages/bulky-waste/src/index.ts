@@ -7,8 +7,21 @@
  * @packageDocumentation
  */
 
-export type { BulkyWasteAnswers } from './journey';
+export { writtenDate, writtenTime } from './calendar';
+export {
+  type ChargingModel,
+  chargingModels,
+  type ItemCategory,
+  itemCategories,
+  maxCatalogueItems,
+  type Weekday,
+  weekdays,
+} from './choices';
+export { type BookingFacts, type BulkyWasteAnswers, bookingFacts } from './journey';
 export { bulkyWasteMessages } from './messages';
 export { presets } from './presets';
-export { type BulkyWasteRules, type BulkyWasteRulesInput, bulkyWasteRules } from './rules';
-export { bulkyWaste } from './transaction';
+export { bandFor, type Quote, type QuoteAnswers, type QuoteKind, type QuoteLine, quote, quoteKinds } from './pricing';
+export { derivedSchema, quoteSchema } from './quote-schema';
+export { type BulkyWasteRules, type BulkyWasteRulesInput, bulkyWasteRules, type CatalogueItem } from './rules';
+export { defaultSlots, type RulesSlotsOptions, rulesSlots, type SlotProvider, weekdayOf } from './slots';
+export { bulkyWaste, bulkyWasteWith } from './transaction';

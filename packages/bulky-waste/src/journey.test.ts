@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { payloadSchemaDocument } from '../scripts/write-schema.mjs';
 import { presets } from './presets';
-import { bulkyWaste } from './transaction';
+import { rulesSlots } from './slots';
+import { bulkyWaste, bulkyWasteWith } from './transaction';
 
 // Each preset council's resident, posting page by page through the engine as a browser without JavaScript does, in
-// English and in Welsh: the pages they see, check answers as they read it, the payload the council's back office gets
+// English and in Welsh: check answers and the price as they read them, the payload the council's back office gets
 // (checked against the JSON Schema published as @lgds/bulky-waste/schema.json) and what the confirmation says.
 
 type Council = keyof typeof presets;
@@ -15,204 +16,293 @@ type Answers = TransactionAnswers<typeof bulkyWaste>;
 const locales: readonly Locale[] = ['en', 'cy'];
 const reference = 'BW-7KQ4M-X9RTP';
 const submittedAt = new Date('2026-10-15T09:30:00.000Z');
+const today = '2026-10-15';
 
 function flowFor(council: Council, ...changes: RulesLayer<typeof bulkyWaste>[]): Flow<typeof bulkyWaste> {
-  return createFlow(bulkyWaste, resolveRules(bulkyWaste, presets[council], ...changes));
+  return createFlow(bulkyWaste, resolveRules(bulkyWaste, presets[council], ...changes), { today: () => today });
 }
 
-/** One page as a browser posts it. */
-interface Page {
-  step: 'items' | 'contact';
-  post: Readonly<Record<string, string>>;
+type Post = Readonly<Record<string, string | readonly string[]>>;
+const address: Post = { line1: '12 High Street', town: 'Exampleton', postcode: 'ex1 2ab' };
+const contact: Post = { email: 'resident@example.com', phone: '' };
+
+/** Posts each page in turn, from the first; returns the answers, failing on a page refused or out of order. */
+function walk(flow: Flow<typeof bulkyWaste>, pages: readonly [string, Post][], locale: Locale): Answers {
+  let answers: Answers = {};
+  for (const [step, post] of pages) {
+    expect(flow.currentStep(answers)).toBe(step);
+    const result = handleStepPost(flow, step, post, answers, { locale });
+    if (!result.ok) throw new Error(`${step} was refused: ${JSON.stringify(result.errors)}`);
+    answers = result.answers;
+  }
+  expect(flow.currentStep(answers)).toBe(CHECK_ANSWERS);
+  return answers;
 }
 
-/** A resident of an open council: what they post on each page, and what they read back. */
-interface Resident {
-  pages: readonly Page[];
-  /** Check answers, as [question, answer] pairs. */
-  rows: Readonly<Record<Locale, readonly (readonly [string, string])[]>>;
-  /** "What happens next" on the confirmation page. */
-  next: Readonly<Record<Locale, readonly string[]>>;
-}
-
-const residents: Readonly<Record<'exampleshire' | 'enghraifft', Resident>> = {
-  exampleshire: {
-    pages: [
-      { step: 'items', post: { details: 'The bench by the pond in Exampleton Park is broken.' } },
-      { step: 'contact', post: { email: 'resident@example.com' } },
-    ],
-    rows: {
-      en: [
-        ['Details', 'The bench by the pond in Exampleton Park is broken.'],
-        ['Email address', 'resident@example.com'],
-      ],
-      cy: [
-        ['Manylion', 'The bench by the pond in Exampleton Park is broken.'],
-        ['Cyfeiriad e-bost', 'resident@example.com'],
-      ],
-    },
-    next: {
-      en: ['We will reply to resident@example.com within 10 working days.'],
-      cy: ['Byddwn yn anfon ateb i resident@example.com o fewn 10 diwrnod gwaith.'],
-    },
-  },
-  enghraifft: {
-    pages: [
-      { step: 'items', post: { details: 'Mae’r giât i’r parc wedi torri.' } },
-      { step: 'contact', post: { email: 'preswylydd@example.com' } },
-    ],
-    rows: {
-      en: [
-        ['Details', 'Mae’r giât i’r parc wedi torri.'],
-        ['Email address', 'preswylydd@example.com'],
-      ],
-      cy: [
-        ['Manylion', 'Mae’r giât i’r parc wedi torri.'],
-        ['Cyfeiriad e-bost', 'preswylydd@example.com'],
-      ],
-    },
-    next: {
-      en: ['We will reply to preswylydd@example.com within 5 working days.'],
-      cy: ['Byddwn yn anfon ateb i preswylydd@example.com o fewn 5 diwrnod gwaith.'],
-    },
-  },
-};
-
-/** The JSON Schema a back office checks payloads with, as scripts/write-schema.mjs writes it into dist. */
 const publishedSchema = z.fromJSONSchema(payloadSchemaDocument(bulkyWaste));
 
-describe.each(Object.entries(residents))('a resident of %s', (council, resident) => {
-  it.each(locales)(
-    'goes from the first page to check answers, sends and is told what happens next, in %s',
-    (locale) => {
-      const flow = flowFor(council as Council);
-      let answers: Answers = {};
-      let position: string | undefined = flow.currentStep(answers);
-      for (const page of resident.pages) {
-        expect(position).toBe(page.step);
-        const result = handleStepPost(flow, page.step, page.post, answers, { locale });
-        if (!result.ok) throw new Error(`${page.step} was refused: ${JSON.stringify(result.errors)}`);
-        answers = result.answers;
-        position = result.next;
-      }
-      expect(position).toBe(CHECK_ANSWERS);
-      expect(flow.path(answers)).toEqual(resident.pages.map((page) => page.step));
+function sent(flow: Flow<typeof bulkyWaste>, answers: Answers) {
+  const result = flow.submission(answers, { reference, submittedAt });
+  if (!result.ok) throw new Error(`not ready to send: ${JSON.stringify(result.errors)}`);
+  expect(payloadSchema(flow).parse(result.payload)).toEqual(result.payload);
+  expect(publishedSchema.safeParse(result.payload).success).toBe(true);
+  return result.payload;
+}
 
-      const rows = flow.checkAnswers(answers, locale);
-      expect(rows.map((row) => [row.question, row.answer.join('\n')])).toEqual(resident.rows[locale]);
-      expect(rows.map((row) => row.href)).toEqual(['items#details', 'contact#email']);
+describe('Exampleshire: per item, half price on Council Tax Reduction, refunds', () => {
+  const pages: [string, Post][] = [
+    ['address', address],
+    ['items', { chosen: ['sofa', 'fridge-freezer'], count1: '2' }],
+    ['concession', { claimed: 'yes' }],
+    ['date', { date: '2026-10-21' }],
+    ['location', { where: 'Front garden, by the gate', access: 'Gate code 1234' }],
+    ['contact', contact],
+  ];
 
-      const sent = flow.submission(answers, { reference, submittedAt });
-      if (!sent.ok) throw new Error(`not ready to send: ${JSON.stringify(sent.errors)}`);
-      expect(sent.payload).toEqual({
-        transaction: 'bulky-waste',
-        version: 1,
-        reference,
-        submittedAt: '2026-10-15T09:30:00.000Z',
-        answers: Object.fromEntries(resident.pages.map((page) => [page.step, page.post])),
-        derived: {},
-      });
-      expect(payloadSchema(flow).parse(sent.payload)).toEqual(sent.payload);
-      expect(publishedSchema.safeParse(sent.payload).success).toBe(true);
-      expect(flow.confirmation(sent.payload, locale)).toEqual(resident.next[locale]);
-    },
-  );
+  it.each(locales)('books 2 sofas and a fridge, with the price and cancelling, in %s', (locale) => {
+    const flow = flowFor('exampleshire');
+    const answers = walk(flow, pages, locale);
+    const rows = flow.checkAnswers(answers, locale).map((row) => [row.question, row.answer.join(' / ')]);
+    const costs = flow.costs(answers, locale).map((row) => [row.question, row.answer.join(' / ')]);
+    if (locale === 'en') {
+      expect(rows).toEqual([
+        ['Collection address', '12 High Street / Exampleton / EX1 2AB'],
+        ['Items', '2 × Sofa / 1 × Fridge or freezer'],
+        ['Concession', 'Yes'],
+        ['Collection date', 'Wednesday 21 October 2026'],
+        ['Where the items will be', 'Front garden, by the gate'],
+        ['Access notes', 'Gate code 1234'],
+        ['Email address', 'resident@example.com'],
+        ['Phone number (optional)', 'Not given'],
+      ]);
+      expect(costs).toEqual([
+        ['2 × Sofa', '£44.00'],
+        ['1 × Fridge or freezer', '£30.00'],
+        ['Concession discount', '-£37.00'],
+        ['Total to pay', '£37.00'],
+        ['Cancelling', 'You can cancel until Monday 19 October 2026 and get your money back.'],
+      ]);
+    } else {
+      expect(rows.slice(1, 4)).toEqual([
+        ['Eitemau', '2 × Soffa / 1 × Oergell neu rewgell'],
+        ['Consesiwn', 'Ydw'],
+        ['Dyddiad casglu', 'Dydd Mercher 21 Hydref 2026'],
+      ]);
+      expect(costs.at(-1)).toEqual([
+        'Canslo',
+        'Gallwch ganslo tan ddydd Llun 19 Hydref 2026 a chael eich arian yn ôl.',
+      ]);
+    }
+    const payload = sent(flow, answers);
+    expect(payload.answers.items).toEqual({ chosen: ['sofa', 'fridge-freezer'], count1: 2 });
+    expect(payload.derived).toEqual({
+      items: [
+        { id: 'sofa', quantity: 2 },
+        { id: 'fridge-freezer', quantity: 1 },
+      ],
+      collectionDate: '2026-10-21',
+      quote: {
+        model: 'per-item',
+        itemCount: 3,
+        lines: [
+          { kind: 'item', item: 'sofa', upTo: null, quantity: 2, unitPence: 2200, amountPence: 4400 },
+          { kind: 'item', item: 'fridge-freezer', upTo: null, quantity: 1, unitPence: 3000, amountPence: 3000 },
+          { kind: 'concession', item: null, upTo: null, quantity: 1, unitPence: -3700, amountPence: -3700 },
+        ],
+        totalPence: 3700,
+      },
+      cancellation: { lastDay: '2026-10-19', refunded: true },
+    });
+    const confirmation = {
+      en: [
+        'We will collect your items on Wednesday 21 October 2026.',
+        'Put your items out by 7am on Wednesday 21 October 2026, at: Front garden, by the gate.',
+        'We will email resident@example.com a link to pay £37.00 by debit or credit card. We will collect once you have paid.',
+        'You can cancel until Monday 19 October 2026 and get your money back.',
+      ],
+      cy: [
+        'Byddwn yn casglu eich eitemau ar ddydd Mercher 21 Hydref 2026.',
+        'Rhowch eich eitemau allan erbyn 7am ar ddydd Mercher 21 Hydref 2026, yn: Front garden, by the gate.',
+        'Byddwn yn anfon dolen i resident@example.com i dalu £37.00 gyda cherdyn debyd neu gredyd. Byddwn yn casglu ar ôl i chi dalu.',
+        'Gallwch ganslo tan ddydd Llun 19 Hydref 2026 a chael eich arian yn ôl.',
+      ],
+    };
+    expect(flow.confirmation(payload, locale)).toEqual(confirmation[locale]);
+  });
 });
 
-describe('the published JSON Schema', () => {
-  const payload = {
-    transaction: 'bulky-waste',
-    version: 1,
-    reference,
-    submittedAt: '2026-10-15T09:30:00.000Z',
-    answers: { items: { details: 'The bench is broken.' }, contact: { email: 'resident@example.com' } },
-    derived: {},
-  };
+describe('Enghraifft: bands, free collections for concession holders, no refunds', () => {
+  const before = [
+    ['address', address],
+    ['items', { chosen: ['furniture', 'bags'], count1: '3', count4: '1' }],
+    ['concession', { claimed: 'yes' }],
+  ] as [string, Post][];
+  const after = [
+    ['date', { date: '2026-10-22' }],
+    ['location', { where: 'Wrth y giât' }],
+    ['contact', contact],
+  ] as [string, Post][];
 
-  it('takes an answer as long as any council allows, and no longer', () => {
-    const longest = { ...payload, answers: { ...payload.answers, items: { details: 'a'.repeat(5000) } } };
-    const tooLong = { ...payload, answers: { ...payload.answers, items: { details: 'a'.repeat(5001) } } };
-    expect(publishedSchema.safeParse(longest).success).toBe(true);
-    expect(publishedSchema.safeParse(tooLong).success).toBe(false);
+  it.each(locales)('is free while the resident has free collections left, in %s', (locale) => {
+    const flow = flowFor('enghraifft');
+    expect(flow.view('freeCollections', 'cy').title).toBe(
+      'Ydych chi eisoes wedi cael eich 2 casgliad am ddim ers 1 Ebrill 2026?',
+    );
+    expect(flow.view('freeCollections', 'en').title).toBe(
+      'Have you already had your 2 free collections since 1 April 2026?',
+    );
+    const answers = walk(flow, [...before, ['freeCollections', { used: 'no' }], ...after], locale);
+    const costs = flow.costs(answers, locale).map((row) => [row.question, row.answer.join('')]);
+    expect(costs).toEqual(
+      locale === 'en'
+        ? [
+            ['Collection of up to 6 items', '£40.00'],
+            ['Free collection for concession holders', '-£40.00'],
+            ['Total to pay', 'Free'],
+            ['Cancelling', 'You can cancel until Monday 19 October 2026.'],
+          ]
+        : [
+            ['Casgliad o hyd at 6 eitem', '£40.00'],
+            ['Casgliad am ddim i ddeiliaid consesiwn', '-£40.00'],
+            ['Cyfanswm i’w dalu', 'Am ddim'],
+            ['Canslo', 'Gallwch ganslo tan ddydd Llun 19 Hydref 2026.'],
+          ],
+    );
+    const payload = sent(flow, answers);
+    expect(payload.derived.quote.totalPence).toBe(0);
+    expect(payload.derived.cancellation).toEqual({ lastDay: '2026-10-19', refunded: false });
   });
 
-  it('refuses an email address that is not one, or a payload from another transaction', () => {
-    const contact = (email: string) => ({ ...payload, answers: { ...payload.answers, contact: { email } } });
-    expect(publishedSchema.safeParse(contact('resident.example.com')).success).toBe(false);
-    expect(publishedSchema.safeParse({ ...payload, transaction: 'garden-waste-new' }).success).toBe(false);
+  it('takes a quarter off once they are used, and says cancellations are not refunded', () => {
+    const flow = flowFor('enghraifft');
+    const answers = walk(flow, [...before, ['freeCollections', { used: 'yes' }], ...after], 'cy');
+    expect(flow.costs(answers, 'en').map((row) => row.answer.join(''))).toEqual([
+      '£40.00',
+      '-£10.00',
+      '£30.00',
+      'You can cancel until Monday 19 October 2026, but we do not refund cancellations.',
+    ]);
+  });
+
+  it('does not ask about free collections of a resident without the concession', () => {
+    const flow = flowFor('enghraifft');
+    const answers = walk(flow, [...before.slice(0, 2), ['concession', { claimed: 'no' }], ...after], 'en');
+    expect(flow.path(answers)).not.toContain('freeCollections');
+    expect(flow.costs(answers, 'en')[1]?.answer).toEqual(['£40.00']);
   });
 });
 
-describe('a closed service', () => {
-  const standardWords = {
-    en: ['You cannot use this service at the moment.', 'Check again later.'],
-    cy: ['Ni allwch ddefnyddio’r gwasanaeth hwn ar hyn o bryd.', 'Gwiriwch eto nes ymlaen.'],
-  };
-  const northmoorWords = {
-    en: [
-      'This service is closed until 1 April while we move to a new system.',
-      'For anything urgent, call 01632 960 456.',
-    ],
-    cy: [
-      'Mae’r gwasanaeth hwn ar gau tan 1 Ebrill tra byddwn yn symud i system newydd.',
-      'Ar gyfer unrhyw beth brys, ffoniwch 01632 960 456.',
-    ],
-  };
-
-  it.each(locales)('ends the journey at Northmoor on its first page, in the council’s own words, in %s', (locale) => {
+describe('Northmoor: free, on Wednesdays', () => {
+  it.each(locales)('asks nothing about concessions and charges nothing, in %s', (locale) => {
     const flow = flowFor('northmoor');
-    expect(flow.path({})).toEqual(['closed']);
-    const page = flow.view('closed', locale);
-    expect(page.ends).toBe(true);
-    expect(page.body).toEqual(northmoorWords[locale]);
-    expect(flow.nextStep('closed', {})).toBeUndefined();
-    expect(flow.submission({}).ok).toBe(false);
-  });
-
-  it.each(locales)('says so in the standard words when the council gives none, in %s', (locale) => {
-    const flow = flowFor('exampleshire', { service: { open: false } });
-    expect(flow.path({})).toEqual(['closed']);
-    expect(flow.view('closed', locale).body).toEqual(standardWords[locale]);
+    const answers = walk(
+      flow,
+      [
+        ['address', address],
+        ['items', { chosen: ['mattress'], count2: '3' }],
+        ['date', { date: '2026-10-28' }],
+        ['location', { where: 'Driveway' }],
+        ['contact', contact],
+      ],
+      locale,
+    );
+    expect(flow.path(answers)).toEqual(['address', 'items', 'date', 'location', 'contact']);
+    const payload = sent(flow, answers);
+    expect(flow.confirmation(payload, locale)).toEqual(
+      locale === 'en'
+        ? [
+            'We will collect your items on Wednesday 28 October 2026.',
+            'Put your items out by 8am on Wednesday 28 October 2026, at: Driveway.',
+            'We will email your booking to resident@example.com.',
+            'You can cancel until Tuesday 27 October 2026.',
+          ]
+        : [
+            'Byddwn yn casglu eich eitemau ar ddydd Mercher 28 Hydref 2026.',
+            'Rhowch eich eitemau allan erbyn 8am ar ddydd Mercher 28 Hydref 2026, yn: Driveway.',
+            'Byddwn yn anfon eich archeb i resident@example.com drwy e-bost.',
+            'Gallwch ganslo tan ddydd Mawrth 27 Hydref 2026.',
+          ],
+    );
   });
 });
 
 describe('a resident’s mistakes, word for word', () => {
-  /** The errors posting this page gives, after the pages before it, as [field, message] pairs. */
-  function errorsOn(flow: Flow<typeof bulkyWaste>, page: Page, locale: Locale, answers: Answers = {}) {
-    const result = handleStepPost(flow, page.step, page.post, answers, { locale });
-    if (result.ok) throw new Error(`${page.step} was accepted`);
+  function errorsOn(flow: Flow<typeof bulkyWaste>, step: string, post: Post, locale: Locale) {
+    const before = {
+      address: { line1: 'x', town: 'y', postcode: 'EX1 2AB' },
+      items: { chosen: ['fridge-freezer'] },
+      concession: { claimed: 'no' },
+    } as Answers;
+    const result = handleStepPost(flow, step, post, before, { locale });
+    if (result.ok) throw new Error(`${step} was accepted`);
     return result.errors.map((error) => [error.field, error.message]);
   }
 
-  it('says how long an answer may be, from the council’s rules, in the hint and the error', () => {
-    const flow = flowFor('enghraifft');
-    expect(flow.view('items', 'en').fields[0]?.hint).toBe('Give as much detail as you can, in up to 800 characters.');
-    expect(flow.view('items', 'cy').fields[0]?.hint).toBe(
-      'Rhowch gymaint o fanylion ag y gallwch, mewn hyd at 800 nod.',
+  it('asks for at least one item', () => {
+    const flow = flowFor('exampleshire');
+    expect(errorsOn(flow, 'items', {}, 'en')).toEqual([['chosen', 'Select the items you want us to collect']]);
+    expect(errorsOn(flow, 'items', {}, 'cy')).toEqual([
+      ['chosen', 'Dewiswch yr eitemau rydych chi eisiau i ni eu casglu'],
+    ]);
+  });
+
+  it('names the most items a booking may have, and how many were chosen', () => {
+    const flow = flowFor('northmoor');
+    const tooMany = { chosen: ['sofa', 'mattress'], count1: '2', count2: '2' };
+    expect(errorsOn(flow, 'items', tooMany, 'en')).toEqual([
+      ['chosen', 'You can book up to 3 items in one collection – you have chosen 4'],
+    ]);
+    expect(errorsOn(flow, 'items', tooMany, 'cy')).toEqual([
+      ['chosen', 'Gallwch drefnu hyd at 3 eitem mewn un casgliad – rydych chi wedi dewis 4'],
+    ]);
+  });
+
+  it('keeps each item within its own most, with the limit in the hint and the error', () => {
+    const flow = flowFor('exampleshire');
+    const count = flow.view('items', 'en').fields.find((field) => field.name === 'count1');
+    expect([count?.label, count?.hint]).toEqual(['How many?', 'Up to 2']);
+    expect(errorsOn(flow, 'items', { chosen: ['sofa'], count1: '3' }, 'en')).toEqual([
+      ['count1', 'How many must be between 1 and 2'],
+    ]);
+    expect(errorsOn(flow, 'items', { chosen: ['sofa'], count1: '' }, 'cy')).toEqual([['count1', 'Rhowch faint']]);
+  });
+
+  it('takes only a date offered', () => {
+    const flow = flowFor('exampleshire');
+    expect(errorsOn(flow, 'date', { date: '2026-10-20' }, 'en')).toEqual([['date', 'Select a collection date']]);
+  });
+});
+
+describe('a council’s own slot provider', () => {
+  it('offers the dates it gives, and ends the journey when it gives none', () => {
+    const full = bulkyWasteWith(rulesSlots({ bookingsOn: (date) => (date === '2026-10-19' ? 25 : 0) }));
+    const flow = createFlow(full, resolveRules(full, presets.exampleshire), { today: () => today });
+    expect(flow.fields('date').date?.options?.[0]?.value).toBe('2026-10-21');
+
+    const none = bulkyWasteWith({ datesOffered: () => [] });
+    const closed = createFlow(none, resolveRules(none, presets.exampleshire), { today: () => today });
+    const answers = {
+      address: { line1: 'x', town: 'y', postcode: 'EX1 2AB' },
+      items: { chosen: ['sofa'], count1: 1 },
+      concession: { claimed: 'no' },
+    } as never;
+    expect(closed.currentStep(answers)).toBe('noDates');
+    expect(closed.view('noDates', 'en').body).toEqual([
+      'All our collection dates are booked at the moment.',
+      'Call us to book a collection.',
+    ]);
+  });
+});
+
+describe('a closed service', () => {
+  it.each(locales)('ends on its first page, in the council’s own words, in %s', (locale) => {
+    const flow = flowFor('northmoor', { service: { open: false } });
+    expect(flow.path({})).toEqual(['closed']);
+    expect(flow.view('closed', locale).body[1]).toBe(
+      locale === 'en'
+        ? 'For anything urgent, call 01632 960 456.'
+        : 'Ar gyfer unrhyw beth brys, ffoniwch 01632 960 456.',
     );
-    const tooLong: Page = { step: 'items', post: { details: 'a'.repeat(801) } };
-    expect(errorsOn(flow, tooLong, 'en')).toEqual([['details', 'What you tell us must be 800 characters or less']]);
-    expect(errorsOn(flow, tooLong, 'cy')).toEqual([
-      ['details', 'Rhaid i’r hyn rydych chi’n ei ddweud wrthym fod yn 800 nod neu lai'],
-    ]);
-  });
-
-  it('asks for what is missing', () => {
-    const flow = flowFor('exampleshire');
-    const empty: Page = { step: 'items', post: { details: '  ' } };
-    expect(errorsOn(flow, empty, 'en')).toEqual([['details', 'Enter what you need to tell us']]);
-    expect(errorsOn(flow, empty, 'cy')).toEqual([['details', 'Rhowch yr hyn sydd angen i chi ei ddweud wrthym']]);
-  });
-
-  it('asks for an email address in the right format', () => {
-    const flow = flowFor('exampleshire');
-    const answered: Answers = { items: { details: 'The bench is broken.' } };
-    const wrong: Page = { step: 'contact', post: { email: 'resident.example.com' } };
-    expect(errorsOn(flow, wrong, 'en', answered)).toEqual([
-      ['email', 'Enter an email address in the correct format, like name@example.com'],
-    ]);
-    expect(errorsOn(flow, wrong, 'cy', answered)).toEqual([
-      ['email', 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com'],
-    ]);
+    expect(flow.submission({}).ok).toBe(false);
   });
 });

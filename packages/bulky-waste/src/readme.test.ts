@@ -40,7 +40,7 @@ describe('the README’s examples', () => {
   });
 
   it('the RulesError is the one those mistakes give', () => {
-    const mistakes = { items: { maxLength: 50 }, replyWithinDay: 5 };
+    const mistakes = { maxItemsPerBooking: 0, cancellation: { daysBefor: 2 } };
     const shown = codeBlocks('text').find((block) => block.startsWith('The local rules for'));
     let thrown: unknown;
     try {
@@ -54,7 +54,8 @@ describe('the README’s examples', () => {
 
   it('the payload is what the journey sends for those answers under the rules file', () => {
     const payload = JSON.parse(payloadExample);
-    const flow = createFlow(bulkyWaste, resolveRules(bulkyWaste, myRules));
+    // The dates offered depend on the day: the example was sent on 15 October 2026.
+    const flow = createFlow(bulkyWaste, resolveRules(bulkyWaste, myRules), { today: () => '2026-10-15' });
     const sent = flow.submission(payload.answers, {
       reference: payload.reference,
       submittedAt: new Date(payload.submittedAt),

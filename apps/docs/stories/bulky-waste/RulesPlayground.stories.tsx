@@ -14,8 +14,10 @@ function WhatTheyComeTo({ rules }: { rules: BulkyWasteRules }) {
       card={{ title: { text: 'What these rules come to' } }}
       rows={[
         { key: { text: 'Service' }, value: { text: rules.service.open ? 'Open' : 'Closed' } },
-        { key: { text: 'Longest answer' }, value: { text: `${rules.items.maxLength} characters` } },
-        { key: { text: 'Reply within' }, value: { text: `${rules.replyWithinDays} working days` } },
+        { key: { text: 'Items in the catalogue' }, value: { text: `${rules.catalogue.length}` } },
+        { key: { text: 'Most items a booking' }, value: { text: `${rules.maxItemsPerBooking}` } },
+        { key: { text: 'Charging' }, value: { text: rules.charging.model } },
+        { key: { text: 'Collection days' }, value: { text: rules.collection.days.join(', ') } },
       ]}
     />
   );
@@ -75,10 +77,10 @@ export const FromMistakesToAJourney: Story = {
     };
     const comesTo = async (what: string) =>
       (await canvas.findByText(what, { selector: 'dt' })).nextElementSibling?.textContent?.trim();
-    const firstPage = 'What do you need to tell us?';
+    const firstPage = 'What is the address for the collection?';
 
     await step('Exampleshire’s own rules: what they come to, and the journey', async () => {
-      await expect(await comesTo('Longest answer')).toBe('2000 characters');
+      await expect(await comesTo('Most items a booking')).toBe('6');
       await expect(canvas.getByRole('heading', { level: 1, name: firstPage })).toBeVisible();
     });
 
@@ -89,20 +91,20 @@ export const FromMistakesToAJourney: Story = {
     });
 
     await step('Wrong settings: every one named by its path', async () => {
-      await replaceRules(JSON.stringify({ items: { maxLength: 50 }, replyWithinDay: 5 }));
+      await replaceRules(JSON.stringify({ maxItemsPerBooking: 0, cancellation: { daysBefor: 2 } }));
       await waitFor(async () =>
         expect(await problems()).toEqual([
-          'items.maxLength: must be a whole number from 100 to 5000, got 50',
-          'replyWithinDay: is not a setting here. Did you mean "replyWithinDays"?',
+          'maxItemsPerBooking: must be a whole number from 1 to 50, got 0',
+          'cancellation.daysBefor: is not a setting here. Did you mean "daysBefore"?',
         ]),
       );
     });
 
     await step('Right rules: what they come to now, and the journey again', async () => {
-      await replaceRules(JSON.stringify({ items: { maxLength: 300 }, replyWithinDays: 3 }));
+      await replaceRules(JSON.stringify({ charging: { model: 'free' }, collection: { days: ['friday'] } }));
       await waitFor(() => expect(canvas.queryByRole('alert')).toBeNull());
-      await expect(await comesTo('Longest answer')).toBe('300 characters');
-      await expect(await comesTo('Reply within')).toBe('3 working days');
+      await expect(await comesTo('Charging')).toBe('free');
+      await expect(await comesTo('Collection days')).toBe('friday');
       await expect(canvas.getByRole('heading', { level: 1, name: firstPage })).toBeVisible();
     });
   },

@@ -21,6 +21,11 @@ const opensOnItsPage: StepPlay = async ({ canvas, args, globals }) => {
   await expect(await canvas.findByRole('heading', { level: 1 })).toHaveTextContent(title);
 };
 
+/** A page whose title names the council's own words (its concession): it opens on a question, not on a note. */
+const opensOnAQuestion: StepPlay = async ({ canvas }) => {
+  await expect(await canvas.findByRole('button', { name: /Continue|Parhau/ })).toBeVisible();
+};
+
 /** Continues with nothing answered: the error summary appears. */
 const continueWithNothingAnswered: StepPlay = async (context) => {
   const { canvas, userEvent, globals } = context;
@@ -63,16 +68,42 @@ export const Closed: Story = {
   parameters: { rulesChanges: { service: { open: false } } },
 };
 
-/** Northmoor has closed the service, and says why in its own words (`service.closedMessage`). */
-export const ClosedInCouncilWords: Story = { args: { step: 'closed' }, globals: { preset: 'northmoor' } };
+/** Northmoor, closed, says why in its own words (`service.closedMessage`). */
+export const ClosedInCouncilWords: Story = {
+  args: { step: 'closed' },
+  globals: { preset: 'northmoor' },
+  parameters: { rulesChanges: { service: { open: false } } },
+};
 
-/** The hint says how long an answer may be, from the council's rules (`items.maxLength`). */
+/** The council's address page. */
+export const Address: Story = { args: { step: 'address' } };
+
+/** A checkbox an item of the council's catalogue, its note as the hint, "How many?" under items a booking may have several of. */
 export const Items: Story = { args: { step: 'items' } };
 export const ItemsWithErrors: Story = { args: { step: 'items' }, play: continueWithNothingAnswered };
+export const ItemsInWelsh: Story = { args: { step: 'items' }, globals: { locale: 'cy', preset: 'enghraifft' } };
+
+/** Whether the resident gets the council's concession (Exampleshire and Enghraifft). */
+export const Concession: Story = { args: { step: 'concession' }, play: opensOnAQuestion };
+
+/** Enghraifft's free collections for concession holders. */
+export const FreeCollections: Story = {
+  args: { step: 'freeCollections' },
+  globals: { preset: 'enghraifft' },
+  play: opensOnAQuestion,
+};
+
+/** The dates offered, each with its day of the week, and when to put items out. */
+export const CollectionDate: Story = { args: { step: 'date' } };
+export const CollectionDateInWelsh: Story = { args: { step: 'date' }, globals: { locale: 'cy' } };
+
+/** Where the items will be left, and access notes. */
+export const Location: Story = { args: { step: 'location' } };
+export const LocationWithErrors: Story = { args: { step: 'location' }, play: continueWithNothingAnswered };
 
 export const Contact: Story = { args: { step: 'contact' } };
 export const ContactWithErrors: Story = { args: { step: 'contact' }, play: continueWithNothingAnswered };
 export const ContactWithErrorsInWelsh: Story = { ...ContactWithErrors, globals: { locale: 'cy' } };
 
-/** Every answer with a change link. */
+/** Every answer with a change link, and the price under "What you will pay". */
 export const CheckAnswers: Story = { args: { step: CHECK_ANSWERS } };

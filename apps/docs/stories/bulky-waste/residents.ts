@@ -1,5 +1,6 @@
-import { presets } from '@lgds/bulky-waste';
-import type { Locale } from '@lgds/core';
+import { bulkyWaste, defaultSlots, presets } from '@lgds/bulky-waste';
+import { type Locale, todayIso } from '@lgds/core';
+import { resolveRules } from '@lgds/core/server';
 import type { Page } from '../shared/pages';
 
 // One resident for each preset council, written once as what they type on each page (the form fields' names and
@@ -24,24 +25,61 @@ export function storySetting(globals: Record<string, unknown>): { council: Counc
   return { council, locale: globals.locale === 'cy' ? 'cy' : 'en' };
 }
 
-/** A council's resident: what they write on the first page, and the email address they give. */
+/** A council's resident: what they post on each page (the date is the first one offered on the day). */
 export interface Resident {
-  details: string;
+  address: Readonly<Record<string, string>>;
+  /** The one item they book (a single checkbox posts a string), with how many if the council asks. */
+  items: Readonly<Record<string, string>>;
+  /** Whether they claim the concession, where the council asks. */
+  claimed: 'yes' | 'no';
+  /** Whether they have already had this year's free collections, where the council asks. */
+  used: 'yes' | 'no';
+  where: string;
   email: string;
 }
 
-/** Northmoor's service is closed (see the preset): its resident gets no further than the first page. */
 export const residents: Readonly<Record<Council, Resident>> = {
-  exampleshire: { details: 'The bench by the pond in Exampleton Park is broken.', email: 'resident@example.com' },
-  enghraifft: { details: 'Mae’r giât i’r parc wedi torri.', email: 'preswylydd@example.com' },
-  northmoor: { details: 'The path by the river is flooded.', email: 'resident@example.com' },
+  exampleshire: {
+    address: { line1: '12 High Street', town: 'Exampleton', postcode: 'EX1 2AB' },
+    items: { chosen: 'sofa', count1: '2' },
+    claimed: 'yes',
+    used: 'no',
+    where: 'Front garden, by the gate',
+    email: 'resident@example.com',
+  },
+  enghraifft: {
+    address: { line1: '3 Heol y Parc', town: 'Trefenghraifft', postcode: 'CF10 1AA' },
+    items: { chosen: 'furniture', count1: '4' },
+    claimed: 'yes',
+    used: 'no',
+    where: 'Wrth y giât',
+    email: 'preswylydd@example.com',
+  },
+  northmoor: {
+    address: { line1: '7 Moor Lane', town: 'Northmoor', postcode: 'NM1 1AA' },
+    items: { chosen: 'mattress', count2: '2' },
+    claimed: 'no',
+    used: 'yes',
+    where: 'On the driveway',
+    email: 'resident@example.com',
+  },
 };
 
-/** A resident's pages, as a browser posts them. */
+/** The first collection date offered today under the council's rules (the default slot provider's). */
+export function firstDate(council: Council): string {
+  return defaultSlots.datesOffered(resolveRules(bulkyWaste, presets[council]), todayIso())[0] ?? '';
+}
+
+/** A resident's pages, as a browser posts them (pages the council does not ask are skipped). */
 export function pagesOf(council: Council): Page[] {
-  const { details, email } = residents[council];
+  const { address, items, claimed, used, where, email } = residents[council];
   return [
-    { step: 'items', post: { details } },
+    { step: 'address', post: address },
+    { step: 'items', post: items },
+    { step: 'concession', post: { claimed } },
+    { step: 'freeCollections', post: { used } },
+    { step: 'date', post: { date: firstDate(council) } },
+    { step: 'location', post: { where } },
     { step: 'contact', post: { email } },
   ];
 }

@@ -1,9 +1,16 @@
-import { bulkyWaste, bulkyWasteMessages, presets } from '@lgds/bulky-waste';
-import { type AnyTransaction, createTranslator, type Locale, type Payload, type Translator } from '@lgds/core';
+import { bulkyWaste, bulkyWasteMessages, presets, writtenDate } from '@lgds/bulky-waste';
+import {
+  type AnyTransaction,
+  createFlow,
+  createTranslator,
+  type Locale,
+  type Payload,
+  type Translator,
+} from '@lgds/core';
 import { resolveRules } from '@lgds/core/server';
 import type { StoryContext } from '@storybook/react-vite';
 import { expect, type Mock, waitFor, within } from 'storybook/test';
-import { residents, storySetting } from './residents';
+import { firstDate, residents, storySetting } from './residents';
 
 // A resident's way through the journey, typed and clicked as they would: every box found by its label in the
 // story's language, taken from the package's own words, so the same walk works in English and in Welsh.
@@ -58,48 +65,75 @@ function rowValue({ canvas }: Play, question: string) {
   return canvas.getByText(question, { selector: 'dt' }).nextElementSibling?.textContent?.trim();
 }
 
+/** Ticks or chooses an option by its label. */
+async function choose({ canvas, userEvent }: Play, label: string) {
+  await userEvent.click(canvas.getByLabelText(label));
+}
+
 /**
- * Walks the council's resident through the journey in the story's language. Where the council has closed the
- * service, the first page says so in its words and goes no further. Otherwise: continues with nothing written (the
- * error says what is missing), writes more than the council allows (the error says its limit), puts it right, gives
- * an email address, changes it from check answers, then accepts and sends, and checks the one payload sent and the
- * confirmation.
+ * Walks the council's resident through the journey in the story's language: the address; the items page with
+ * nothing chosen (the error asks for items), then their item and how many; the concession and free collections where
+ * the council asks; the first date offered; where the items will be; an email address, wrong and then right; check
+ * answers with the price; then sends, and checks the one payload sent and the confirmation with the date.
  */
 export async function walkJourney(play: Play) {
   const { canvas, userEvent, step } = play;
   const { council, locale } = storySetting(play.globals);
   const resident = residents[council];
   const rules = resolveRules(bulkyWaste, presets[council]);
+  const flow = createFlow(bulkyWaste, rules);
   const t = wordsIn(locale);
+  const date = firstDate(council);
 
-  if (!rules.service.open) {
-    await step('The service is closed: the page says so in the council’s words, and goes no further', async () => {
-      await onPage(play, t('closed.title'));
-      const words = rules.service.closedMessage?.[locale] ?? t('closed.body');
-      for (const paragraph of words.split('\n\n')) await expect(canvas.getByText(paragraph)).toBeVisible();
-      await expect(canvas.queryByRole('button', { name: t('ui.continue') })).toBeNull();
-    });
-    return;
-  }
+  await step('Give the address to collect from', async () => {
+    await onPage(play, t('address.title'));
+    await write(play, t('address.line1.label'), resident.address.line1 ?? '');
+    await write(play, t('address.town.label'), resident.address.town ?? '');
+    await write(play, t('address.postcode.label'), resident.address.postcode ?? '');
+    await continueOn(play, t);
+  });
 
-  const details = t('items.details.label');
-  const max = rules.items.maxLength;
-
-  await step('Continue with nothing written: the error summary says what is missing', async () => {
+  const item = rules.catalogue.find((each) => each.id === resident.items.chosen);
+  const countName = Object.keys(resident.items).find((name) => name.startsWith('count')) ?? '';
+  await step('Continue with no item chosen: the error asks for items; then choose one and how many', async () => {
     await onPage(play, t('items.title'));
-    await expectErrors(play, t, [t('error.required', { name: t('items.details.name') })]);
-  });
-
-  await step(`Write more than the council allows (${max} characters): the error says the limit`, async () => {
-    await write(play, details, 'a'.repeat(max + 1));
-    await doubleClickWindow();
-    await expectErrors(play, t, [t('items.details.error.tooLong', { max })]);
-  });
-
-  await step('Put it right, and give an email address', async () => {
-    await write(play, details, resident.details);
+    await expectErrors(play, t, [t('items.chosen.error.choose')]);
+    await choose(play, item?.name[locale] ?? '');
+    // Every item's "How many?" has the same label, under its own checkbox: the box is found by its name.
+    const count = document.getElementById(countName);
+    if (!(count instanceof HTMLInputElement)) throw new Error(`no ${countName} box`);
+    await userEvent.clear(count);
+    await userEvent.type(count, resident.items[countName] ?? '1');
     await doubleClickWindow();
     await continueOn(play, t);
+  });
+
+  const answered = { items: { chosen: [resident.items.chosen] }, concession: { claimed: resident.claimed } };
+  if (flow.path(answered as never).includes('concession')) {
+    await step('Say whether they get the council’s concession', async () => {
+      await onPage(play, t('concession.title', { concession: rules.concession?.name[locale] ?? '' }));
+      await choose(play, t(`concession.claimed.options.${resident.claimed}`));
+      await continueOn(play, t);
+    });
+  }
+  if (flow.path(answered as never).includes('freeCollections')) {
+    await step('Say whether they have had this year’s free collections', async () => {
+      await canvas.findByRole('heading', { level: 1 });
+      await choose(play, t(`freeCollections.used.options.${resident.used}`));
+      await continueOn(play, t);
+    });
+  }
+
+  await step('Choose the first date offered, and say where the items will be', async () => {
+    await onPage(play, t('date.title'));
+    await choose(play, writtenDate(date)[locale]);
+    await continueOn(play, t);
+    await onPage(play, t('location.title'));
+    await write(play, t('location.where.label'), resident.where);
+    await continueOn(play, t);
+  });
+
+  await step('Give an email address: wrong, then right', async () => {
     await onPage(play, t('contact.title'));
     await write(play, t('contact.email.label'), 'not an email address');
     await expectErrors(play, t, [t('error.email')]);
@@ -108,28 +142,24 @@ export async function walkJourney(play: Play) {
     await continueOn(play, t);
   });
 
-  const email = `new.${resident.email}`;
-  await step('Check answers shows both answers; change the email address from there', async () => {
+  await step('Check answers shows the items, the date and the total to pay', async () => {
     await onPage(play, t('ui.checkAnswersTitle'));
-    await expect(rowValue(play, t('items.details.summary'))).toBe(resident.details);
-    await expect(rowValue(play, t('contact.email.summary'))).toBe(resident.email);
-    const summary = t('contact.email.summary');
-    await userEvent.click(canvas.getByRole('link', { name: new RegExp(`^${t('ui.change')} ${summary}$`, 'i') }));
-    await onPage(play, t('contact.title'));
-    await write(play, t('contact.email.label'), email);
-    await continueOn(play, t);
-    await onPage(play, t('ui.checkAnswersTitle'));
-    await expect(rowValue(play, t('contact.email.summary'))).toBe(email);
+    await expect(rowValue(play, t('items.chosen.summary'))).toBe(
+      `${resident.items[countName] ?? 1} × ${item?.name[locale]}`,
+    );
+    await expect(rowValue(play, t('date.date.summary'))).toBe(writtenDate(date)[locale]);
+    await expect(canvas.getByText(t('price.total'), { selector: 'dt' })).toBeVisible();
   });
 
-  await step('Accept and send: one payload is sent, and the confirmation gives its reference', async () => {
+  await step('Accept and send: one payload is sent, and the confirmation gives its reference and date', async () => {
     const onSubmit = play.args.onSubmit as Mock<(payload: Payload<AnyTransaction>) => void>;
     await userEvent.click(canvas.getByRole('button', { name: t('ui.checkAnswersSubmit') }));
     await onPage(play, t('ui.confirmationTitle'));
     await expect(onSubmit).toHaveBeenCalledTimes(1);
     const payload = onSubmit.mock.calls[0]?.[0];
-    await expect(payload?.answers).toEqual({ items: { details: resident.details }, contact: { email } });
+    await expect(payload?.derived).toMatchObject({ collectionDate: date });
     await expect(canvas.getByText(payload?.reference ?? 'no reference')).toBeVisible();
-    await expect(canvas.getByText(t('confirmation.reply', { email, count: rules.replyWithinDays }))).toBeVisible();
+    const when = writtenDate(date, { inSentence: true })[locale];
+    await expect(canvas.getByText(t('confirmation.collection', { date: when }))).toBeVisible();
   });
 }
