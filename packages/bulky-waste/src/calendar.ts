@@ -1,9 +1,17 @@
-import { formatDate, type Locale, type LocalText, type Translator } from '@lgds/core';
+import {
+  englishMonths,
+  formatDate,
+  type Locale,
+  type LocalText,
+  monthWords,
+  type Translator,
+  welshMonths,
+} from '@lgds/core';
 import { weekdayOf } from './slots';
 
 // The collection dates are radio options, whose words must be given in both languages when the page is built (a
 // step's fields know the rules, not the resident's language). So the dates are written here, in English and Welsh,
-// with @lgds/core's formatDate and the days' and months' names: a few hundred bytes, the only words a page carries in
+// with @lgds/core's formatDate and month names and the days' names here: a few hundred bytes, the only words a page carries in
 // both languages. Everything else a resident reads is in messages/en.ts and messages/cy.ts.
 
 const calendar: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
@@ -15,7 +23,7 @@ const calendar: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
     'weekday.friday': 'Friday',
     'weekday.saturday': 'Saturday',
     'weekday.sunday': 'Sunday',
-    ...monthsOf('January February March April May June July August September October November December'),
+    ...monthWords(englishMonths),
   },
   cy: {
     'weekday.monday': 'Dydd Llun',
@@ -25,14 +33,9 @@ const calendar: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
     'weekday.friday': 'Dydd Gwener',
     'weekday.saturday': 'Dydd Sadwrn',
     'weekday.sunday': 'Dydd Sul',
-    ...monthsOf('Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr'),
+    ...monthWords(welshMonths),
   },
 };
-
-/** Months' names, space-separated and January first, as `month.1` to `month.12`. */
-function monthsOf(names: string): Record<string, string> {
-  return Object.fromEntries(names.split(' ').map((name, index) => [`month.${index + 1}`, name]));
-}
 
 /** A translator over the calendar's words alone (not @lgds/core's createTranslator, which brings both languages' words). */
 function calendarTranslator(locale: Locale): Translator {

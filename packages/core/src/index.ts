@@ -50,6 +50,7 @@ export { formatDate, formatMoney } from './format';
 export type { CoreMessageKey } from './messages/en';
 export { inEnglish } from './messages/in-english';
 export { inWelsh } from './messages/in-welsh';
+export { englishMonths, type MonthKey, monthWords, welshMonths } from './messages/months';
 export {
   coreMessages,
   createTranslator,
