@@ -8,66 +8,27 @@ import {
   type Translator,
 } from '@lgds/core';
 import { resolveRules } from '@lgds/core/server';
-import type { StoryContext } from '@storybook/react-vite';
-import { expect, type Mock, waitFor, within } from 'storybook/test';
+import { expect, type Mock } from 'storybook/test';
+import {
+  choose,
+  continueOn,
+  doubleClickWindow,
+  expectErrors,
+  onPage,
+  rowValue,
+  type Play as SharedPlay,
+  write,
+} from '../shared/play';
 import { firstDate, residents, storySetting } from './residents';
 
 // A resident's way through the journey, typed and clicked as they would: every box found by its label in the
 // story's language, taken from the package's own words, so the same walk works in English and in Welsh.
 
-type Play = Pick<StoryContext, 'canvas' | 'userEvent' | 'globals' | 'step'> & { args: { onSubmit: unknown } };
+type Play = SharedPlay & { args: { onSubmit: unknown } };
 
 /** The journey's words (the engine's and the package's) in one language. */
 export function wordsIn(locale: Locale): Translator {
   return createTranslator(locale, [bulkyWasteMessages[locale]]);
-}
-
-/**
- * govuk-frontend ignores a second click on Continue within a second of the first (`data-prevent-double-click`), so a
- * form is not sent twice. A resident putting an answer right takes longer than that; the walk waits as long.
- */
-const doubleClickWindow = () => new Promise((resolve) => setTimeout(resolve, 1000));
-
-async function onPage({ canvas }: Play, title: string) {
-  return canvas.findByRole('heading', { level: 1, name: title });
-}
-
-async function continueOn({ canvas, userEvent }: Play, t: Translator) {
-  await userEvent.click(canvas.getByRole('button', { name: t('ui.continue') }));
-}
-
-/** Replaces what a box holds, as a resident pasting their text would. */
-async function write({ canvas, userEvent }: Play, label: string, text: string) {
-  const box = canvas.getByLabelText(label);
-  await userEvent.clear(box);
-  await userEvent.click(box);
-  await userEvent.paste(text);
-}
-
-/** Continues, and checks the error summary lists these messages, takes focus, and the title says "Error:". */
-async function expectErrors(play: Play, t: Translator, messages: readonly string[]) {
-  await continueOn(play, t);
-  await waitFor(async () => {
-    const alert = await play.canvas.findByRole('alert');
-    await expect(within(alert).getByText(t('ui.errorSummaryTitle'))).toBeVisible();
-    await expect(
-      within(alert)
-        .getAllByRole('link')
-        .map((link) => link.textContent),
-    ).toEqual(messages);
-    await expect(alert.closest('.govuk-error-summary')?.contains(document.activeElement)).toBe(true);
-    await expect(document.title.startsWith(`${t('ui.errorTitlePrefix')} `)).toBe(true);
-  });
-}
-
-/** The answer in a check answers row, by its question. */
-function rowValue({ canvas }: Play, question: string) {
-  return canvas.getByText(question, { selector: 'dt' }).nextElementSibling?.textContent?.trim();
-}
-
-/** Ticks or chooses an option by its label. */
-async function choose({ canvas, userEvent }: Play, label: string) {
-  await userEvent.click(canvas.getByLabelText(label));
 }
 
 /**

@@ -1,34 +1,17 @@
 import { type AnyTransaction, createTranslator, type Locale, type Payload, type Translator } from '@lgds/core';
 import { resolveRules } from '@lgds/core/server';
 import { type GardenWasteRules, gardenWasteMessages, presets } from '@lgds/garden-waste';
-import type { StoryContext } from '@storybook/react-vite';
-import { expect, type Mock, waitFor, within } from 'storybook/test';
+import { expect, type Mock, within } from 'storybook/test';
 import type { Page } from '../shared/pages';
+import { continueOn, doubleClickWindow, expectErrors, onPage, type Play, rowValue } from '../shared/play';
 import { type JourneyKind, residents, storySetting, transactions } from './residents';
 
 // A resident's way through a journey, typed and clicked as they would: every box and option found by its label in
 // the story's language, taken from the package's own words, so the same walk works in English and in Welsh.
 
-type Play = Pick<StoryContext, 'canvas' | 'userEvent' | 'globals' | 'step'>;
-
 /** The journeys' words (the engine's and the garden waste package's) in one language. */
 export function wordsIn(locale: Locale): Translator {
   return createTranslator(locale, [gardenWasteMessages[locale]]);
-}
-
-/**
- * govuk-frontend's JavaScript ignores a second click on a button with `data-prevent-double-click` (Continue, and
- * Accept and send) within a second of the first, so a form is not sent twice. A resident correcting their answers
- * takes longer than that; the walk waits as long before continuing again on the same page.
- */
-const doubleClickWindow = () => new Promise((resolve) => setTimeout(resolve, 1000));
-
-async function continueOn({ canvas, userEvent }: Play, t: Translator) {
-  await userEvent.click(canvas.getByRole('button', { name: t('ui.continue') }));
-}
-
-async function onPage({ canvas }: Play, title: string) {
-  return canvas.findByRole('heading', { level: 1, name: title });
 }
 
 /** Fills in one page, checking its heading first, then continues. */
@@ -48,27 +31,6 @@ export async function fillIn(play: Play, page: Page, t: Translator, rules: Garde
     }
   }
   await continueOn(play, t);
-}
-
-/** Continues and checks the error summary lists these messages, takes focus, and the title says "Error:". */
-async function expectErrors(play: Play, t: Translator, messages: readonly string[]) {
-  await continueOn(play, t);
-  await waitFor(async () => {
-    const alert = await play.canvas.findByRole('alert');
-    await expect(within(alert).getByText(t('ui.errorSummaryTitle'))).toBeVisible();
-    await expect(
-      within(alert)
-        .getAllByRole('link')
-        .map((link) => link.textContent),
-    ).toEqual(messages);
-    await expect(alert.closest('.govuk-error-summary')?.contains(document.activeElement)).toBe(true);
-    await expect(document.title.startsWith(`${t('ui.errorTitlePrefix')} `)).toBe(true);
-  });
-}
-
-/** The value of a check answers row, by its question. */
-function rowValue({ canvas }: Play, question: string) {
-  return canvas.getByText(question, { selector: 'dt' }).nextElementSibling?.textContent?.trim();
 }
 
 /** A check answers row as the resident reads it: the question and the answer. */
