@@ -9,6 +9,9 @@ export function memoryStore(): Store {
   const journeys = new Map<string, Journey>();
   const submissions = new Map<string, StoredSubmission>();
   const copy = <T>(value: T): T => structuredClone(value);
+  const notInTheBenchmark = async (): Promise<never> => {
+    throw new Error('Not in the benchmark');
+  };
   return {
     migrate: async () => {},
     close: async () => {},
@@ -29,15 +32,19 @@ export function memoryStore(): Store {
     async saveJourney(sessionId, transaction, journey) {
       journeys.set(`${sessionId} ${transaction}`, copy(journey));
     },
-    async rotateSession() {
-      throw new Error('Not in the benchmark');
-    },
+    rotateSession: notInTheBenchmark,
     async deleteExpiredAnswers() {
       return 0;
     },
-    async submit() {
-      throw new Error('Not in the benchmark');
-    },
+    submit: notInTheBenchmark,
+    listSubmissions: notInTheBenchmark,
+    claimDeliveries: notInTheBenchmark,
+    settleDelivery: notInTheBenchmark,
+    listDeliveries: notInTheBenchmark,
+    retryDeliveries: notInTheBenchmark,
+    countDeliveries: notInTheBenchmark,
+    saveReturnLink: notInTheBenchmark,
+    openReturnLink: notInTheBenchmark,
     async getSubmission(reference) {
       return submissions.get(reference);
     },

@@ -6,6 +6,17 @@
  * @packageDocumentation
  */
 
+export type { DeliveryWorkerSettings } from './delivery/outbox';
+export {
+  SIGNATURE_HEADER,
+  SIGNATURE_TOLERANCE_SECONDS,
+  signWebhook,
+  verifyWebhook,
+  type WebhookVerdict,
+} from './delivery/signature';
+export type { Deliverer, DeliveryResult, Outgoing } from './delivery/types';
+export { type WebhookOptions, webhook } from './delivery/webhook';
+export { type Backoff, type DeliveryWorker, type DeliveryWorkerOptions, deliveryWorker } from './delivery/worker';
 export {
   type ConfigProblem,
   type CouncilOptions,

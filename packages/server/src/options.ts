@@ -1,6 +1,8 @@
 import type { AnyTransaction, Locale, LocalText, MessageOverrides, RulesOf } from '@lgds/core';
 import { RulesError, resolveRules } from '@lgds/core/server';
 import { z } from 'zod';
+import type { DeliveryWorkerSettings } from './delivery/outbox';
+import type { Deliverer } from './delivery/types';
 import type { Store } from './store/types';
 
 /** A link in the footer, in the council's words. */
@@ -78,6 +80,18 @@ export interface ServiceOptions {
    * Off by default: the service needs no JavaScript.
    */
   enhance?: { script: string };
+  /**
+   * Where each submission goes once it is stored: `webhook({ url, secret })` to your back office,
+   * `notifyConfirmations(...)` to the resident, or your own `Deliverer`. Each gets a delivery row written with
+   * the submission (the outbox), retried with backoff until it is delivered or given up on for staff to see.
+   */
+  deliver?: readonly Deliverer[];
+  /**
+   * How this process delivers the outbox: settings for its worker (attempts, backoff, timeouts), or `false` to
+   * deliver nothing here because separate worker processes do (see the README). Every process that runs a worker
+   * shares the work safely.
+   */
+  deliveryWorker?: false | DeliveryWorkerSettings;
   /** Where log lines go. Defaults to JSON lines on standard error. */
   logger?: Logger;
   /** The clock, for tests. */
@@ -193,6 +207,62 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+const whole = (min: number) =>
+  z.int(`must be a whole number, ${min} or more`).min(min, `must be a whole number, ${min} or more`);
+
+const deliveryWorkerSchema = z.union([
+  z.literal(false),
+  z.object({
+    maxAttempts: whole(1).optional(),
+    backoff: z.object({ baseMs: whole(1).optional(), maxMs: whole(1).optional() }).optional(),
+    attemptTimeoutMs: whole(100).optional(),
+    batch: whole(1).optional(),
+    pollMs: whole(10).optional(),
+  }),
+]);
+
+/** The problems with `deliver` and `deliveryWorker`: each deliverer's channel named once, for served transactions. */
+function deliveryProblems(options: ServiceOptions, served: readonly Served[]): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  if (options.deliver !== undefined && !Array.isArray(options.deliver)) {
+    return [{ path: 'deliver', message: `must be a list of deliverers, got ${describe(options.deliver)}` }];
+  }
+  const channels = new Set<string>();
+  const ids = new Set(served.map((entry) => entry.transaction.id));
+  (options.deliver ?? []).forEach((deliverer, index) => {
+    if (typeof deliverer?.channel !== 'string' || typeof deliverer.deliver !== 'function') {
+      problems.push({ path: `deliver.${index}`, message: 'must be a deliverer, like webhook({ url, secret })' });
+      return;
+    }
+    if (channels.has(deliverer.channel)) {
+      problems.push({
+        path: `deliver.${index}.channel`,
+        message: `"${deliverer.channel}" is used twice: give each deliverer its own channel name`,
+      });
+    }
+    channels.add(deliverer.channel);
+    for (const id of deliverer.transactions ?? []) {
+      if (!ids.has(id)) {
+        problems.push({
+          path: `deliver.${index}.transactions`,
+          message: `"${id}" is not a transaction this service runs`,
+        });
+      }
+    }
+  });
+  if (options.deliveryWorker !== undefined) {
+    const parsed = deliveryWorkerSchema.safeParse(options.deliveryWorker);
+    for (const issue of parsed.error?.issues ?? []) {
+      const path = ['deliveryWorker', ...issue.path.map(String)].join('.');
+      problems.push({
+        path,
+        message: `${issue.message}, got ${describe(valueAt(options.deliveryWorker, issue.path))}`,
+      });
+    }
+  }
+  return problems;
+}
+
 /** Checks the options of `createService`: every wrong setting is named by its path in one `ServiceConfigError`. */
 export function checkOptions(options: ServiceOptions): Settings {
   const problems: ConfigProblem[] = [];
@@ -225,6 +295,7 @@ export function checkOptions(options: ServiceOptions): Settings {
       }
     }
   });
+  problems.push(...deliveryProblems(options, served));
   if (problems.length > 0) throw new ServiceConfigError(problems);
   const { council } = options;
   return {

@@ -15,6 +15,8 @@ import { type PagePosition, pageTitle, positionToShow, TransactionPage, type Tra
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { createAssets, stylesheetFile } from './assets';
+import { createOutbox } from './delivery/outbox';
+import type { DeliveryWorker } from './delivery/worker';
 import { JOURNEY_ROOT_ID, JOURNEY_STATE_ID, type JourneyState, scriptJson } from './enhance/state';
 import { readFormBody } from './http/body';
 import { type CookieSettings, clearedCookie, cookieSettings, readCookie, sessionCookie } from './http/cookies';
@@ -31,7 +33,14 @@ import type { Journey, Session, Store } from './store/types';
 import { londonToday } from './today';
 
 /** A council's service as one function: a Fetch API `Request` in, a whole GOV.UK page (or a redirect) out. */
-export type ServiceHandler = (request: Request) => Promise<Response>;
+export interface ServiceHandler {
+  (request: Request): Promise<Response>;
+  /**
+   * The outbox's worker in this process, when the service has `deliver`: it starts delivering at once unless
+   * `deliveryWorker` is `false`. Call `stop()` when the process shuts down; `runOnce()` delivers what is due now.
+   */
+  readonly deliveries?: DeliveryWorker;
+}
 
 /** The name of the hidden field that carries the session's CSRF token in every form. */
 export const CSRF_FIELD = '_csrf';
@@ -101,6 +110,19 @@ export function createService(options: ServiceOptions): ServiceHandler {
   );
   const flowOf = (served: Served) => flows.get(served.path) as Flow<AnyTransaction>;
   let lastSweep = 0;
+  const outbox =
+    options.deliver && options.deliver.length > 0
+      ? createOutbox({
+          store: storeReady,
+          served: settings.served,
+          flowOf,
+          deliverers: options.deliver,
+          ...(options.deliveryWorker && { settings: options.deliveryWorker }),
+          logger,
+          now,
+        })
+      : undefined;
+  if (outbox && options.deliveryWorker !== false) outbox.worker.start();
 
   const translator = (locale: Locale) => createTranslator(locale, [serverMessages[locale], council.messages?.[locale]]);
 
@@ -352,6 +374,8 @@ export function createService(options: ServiceOptions): ServiceHandler {
         version: transaction.version,
         payload: result.payload as unknown as Record<string, unknown>,
         submittedAt: new Date(result.payload.submittedAt),
+        locale: exchange.locale,
+        ...(outbox && { deliveries: outbox.channelsFor(transaction.id) }),
       });
       if (stored.status !== 'reference-taken') reference = stored.reference;
     }
@@ -461,7 +485,7 @@ export function createService(options: ServiceOptions): ServiceHandler {
     }
   };
 
-  return async function handle(request: Request): Promise<Response> {
+  const handle = async (request: Request): Promise<Response> => {
     const requestId = randomToken(6);
     let url: URL;
     try {
@@ -502,4 +526,6 @@ export function createService(options: ServiceOptions): ServiceHandler {
       );
     }
   };
+
+  return outbox ? Object.assign(handle, { deliveries: outbox.worker }) : handle;
 }

@@ -30,14 +30,27 @@ export interface Signer {
   verify(signed: string): Promise<string | undefined>;
 }
 
-// Node's own HMAC where there is one (several times quicker per request), Web Crypto elsewhere (edge runtimes).
-function hmacFor(secret: string): (value: string) => string | Promise<string> {
+function hex(bytes: Uint8Array): string {
+  let text = '';
+  for (const byte of bytes) text += byte.toString(16).padStart(2, '0');
+  return text;
+}
+
+/**
+ * HMAC-SHA256 under `secret`, written in base64url (cookies) or hex (webhook signatures). Node's own HMAC where
+ * there is one (several times quicker per request), Web Crypto elsewhere (edge runtimes).
+ */
+export function hmacFor(
+  secret: string,
+  encoding: 'base64url' | 'hex' = 'base64url',
+): (value: string) => string | Promise<string> {
   const nodeCrypto = globalThis.process?.getBuiltinModule?.('node:crypto');
-  if (nodeCrypto) return (value) => nodeCrypto.createHmac('sha256', secret).update(value).digest('base64url');
+  if (nodeCrypto) return (value) => nodeCrypto.createHmac('sha256', secret).update(value).digest(encoding);
   const key = crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
     'sign',
   ]);
-  return async (value) => base64url(new Uint8Array(await crypto.subtle.sign('HMAC', await key, encoder.encode(value))));
+  const write = encoding === 'hex' ? hex : base64url;
+  return async (value) => write(new Uint8Array(await crypto.subtle.sign('HMAC', await key, encoder.encode(value))));
 }
 
 /** A signer for the service's secret. */

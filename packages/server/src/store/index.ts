@@ -10,8 +10,16 @@ export { type PgliteStoreOptions, pgliteStore } from './pglite';
 export { type PostgresStoreOptions, postgresStore } from './postgres';
 export { sqlStore } from './sql-store';
 export type {
+  ClaimedDelivery,
+  Delivery,
+  DeliverySettlement,
   Journey,
+  NewSubmission,
+  OpenedReturnLink,
+  OutboxStore,
   ResumedSession,
+  ReturnLink,
+  ReturnLinkStore,
   Session,
   SessionStore,
   Store,

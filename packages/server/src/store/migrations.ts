@@ -50,6 +50,42 @@ export const migrations: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 2,
+    name: 'outbox deliveries and save-and-return links',
+    statements: [
+      // The language the resident used, so that their emails are in it.
+      "alter table lgds_submissions add column locale text not null default 'en'",
+      // Listing and exporting submissions by date for staff must not read them all.
+      'create index lgds_submissions_submitted_at on lgds_submissions (submitted_at)',
+      `create table lgds_deliveries (
+        reference text not null references lgds_submissions (reference) on delete cascade,
+        channel text not null,
+        -- pending until delivered (or skipped); dead after the last attempt or a refusal, until staff retry it
+        status text not null default 'pending' check (status in ('pending', 'delivered', 'skipped', 'dead')),
+        attempts integer not null default 0,
+        next_attempt_at timestamptz not null,
+        -- a worker's claim: another worker may take the row once locked_until has passed (the first one died)
+        claim text,
+        locked_until timestamptz,
+        last_error text,
+        settled_at timestamptz,
+        primary key (reference, channel)
+      )`,
+      // What workers look for: deliveries due now, oldest first.
+      "create index lgds_deliveries_due on lgds_deliveries (next_attempt_at) where status = 'pending'",
+      `create table lgds_return_links (
+        -- only the SHA-256 of the token in the emailed link is kept: the database alone cannot open a journey
+        token_hash text primary key,
+        transaction text not null,
+        answers jsonb not null,
+        created_at timestamptz not null,
+        expires_at timestamptz not null,
+        used_at timestamptz
+      )`,
+      'create index lgds_return_links_expires_at on lgds_return_links (expires_at)',
+    ],
+  },
 ];
 
 /**

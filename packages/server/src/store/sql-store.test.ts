@@ -360,6 +360,7 @@ describe.each(drivers)('store on $name', (driver) => {
         version: 3,
         payload,
         submittedAt: new Date('2030-03-01T10:15:30.123Z'),
+        locale: 'en',
       });
     });
 

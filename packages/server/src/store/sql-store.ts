@@ -1,6 +1,9 @@
 import type { SqlDatabase, SqlQueryable } from './database';
 import { migrate } from './migrations';
-import type { Journey, ResumedSession, Store, StoredSubmission, SubmitResult } from './types';
+import { type SubmissionRow, submissionColumns, submissionOf, toJsonb } from './rows';
+import { outboxQueries } from './sql-outbox';
+import { returnLinkQueries } from './sql-return-links';
+import type { Journey, NewSubmission, ResumedSession, Store, SubmitResult } from './types';
 
 /**
  * How long a session row outlives its expiry. Its answers go at expiry; the row itself stays this long so that a
@@ -13,24 +16,6 @@ type JourneyRow = {
   idempotency_key: string;
   submitted_reference: string | null;
 };
-
-type SubmissionRow = {
-  reference: string;
-  transaction: string;
-  version: number;
-  payload: Record<string, unknown>;
-  submitted_at: Date;
-};
-
-/**
- * JSON text for a `$n::jsonb` parameter. PostgreSQL cannot store the character U+0000 in `jsonb` (or any text),
- * and refuses the whole statement, so a resident who somehow sends one (`%00` in a form) would get an error page:
- * it is stored as U+FFFD, the replacement character, instead. `JSON.stringify` always writes U+0000 as `\u0000`;
- * an even run of backslashes before it is escaped backslashes, not the start of that escape, and stays as it is.
- */
-function toJsonb(value: Record<string, unknown>): string {
-  return JSON.stringify(value).replace(/(?<!\\)((?:\\\\)*)\\u0000/g, '$1\\ufffd');
-}
 
 function journeyOf(row: JourneyRow): Journey {
   const journey: Journey = { answers: row.answers, idempotencyKey: row.idempotency_key };
@@ -98,6 +83,45 @@ async function rotate(
     await tx.query('update lgds_sessions set rotated_to = $1 where id = $2', [next.id, oldId]);
   }
   await tx.query(markSubmitted, [next.id, submitted.transaction, submitted.idempotencyKey, submitted.reference]);
+}
+
+async function submit(tx: SqlQueryable, submission: NewSubmission): Promise<SubmitResult> {
+  // Insert-or-nothing, then look up by key: when 50 requests race with one key, PostgreSQL makes every
+  // conflicting insert wait for the first to commit, so the lookup always finds the one that won.
+  const inserted = await tx.query<{ reference: string }>(
+    `insert into lgds_submissions (reference, idempotency_key, transaction, version, payload, submitted_at, locale)
+     values ($1, $2, $3, $4, $5::jsonb, $6::timestamptz, $7)
+     on conflict do nothing
+     returning reference`,
+    [
+      submission.reference,
+      submission.idempotencyKey,
+      submission.transaction,
+      submission.version,
+      toJsonb(submission.payload),
+      submission.submittedAt,
+      submission.locale ?? 'en',
+    ],
+  );
+  if (inserted.rows[0]) {
+    // The outbox, in the same transaction: a stored submission always has its deliveries, and a rolled-back one
+    // none. Due at once; the resident's page never waits for them.
+    if (submission.deliveries?.length) {
+      await tx.query(
+        `insert into lgds_deliveries (reference, channel, next_attempt_at)
+         select $1, channel, $3::timestamptz from unnest($2::text[]) as channel`,
+        [submission.reference, [...new Set(submission.deliveries)], submission.submittedAt],
+      );
+    }
+    return { status: 'stored', reference: inserted.rows[0].reference };
+  }
+  const existing = await tx.query<{ reference: string }>(
+    'select reference from lgds_submissions where idempotency_key = $1',
+    [submission.idempotencyKey],
+  );
+  // Nothing under this key, yet the insert conflicted: another submission has this reference.
+  if (!existing.rows[0]) return { status: 'reference-taken' };
+  return { status: 'existing', reference: existing.rows[0].reference };
 }
 
 /**
@@ -194,48 +218,28 @@ export function sqlStore(db: SqlDatabase): Store {
       return rows[0]?.sessions ?? 0;
     },
 
-    async submit(submission): Promise<SubmitResult> {
-      // Insert-or-nothing, then look up by key: when 50 requests race with one key, PostgreSQL makes every
-      // conflicting insert wait for the first to commit, so the lookup always finds the one that won.
-      const inserted = await db.query<{ reference: string }>(
-        `insert into lgds_submissions (reference, idempotency_key, transaction, version, payload, submitted_at)
-         values ($1, $2, $3, $4, $5::jsonb, $6::timestamptz)
-         on conflict do nothing
-         returning reference`,
-        [
-          submission.reference,
-          submission.idempotencyKey,
-          submission.transaction,
-          submission.version,
-          toJsonb(submission.payload),
-          submission.submittedAt,
-        ],
-      );
-      if (inserted.rows[0]) return { status: 'stored', reference: inserted.rows[0].reference };
-      const existing = await db.query<{ reference: string }>(
-        'select reference from lgds_submissions where idempotency_key = $1',
-        [submission.idempotencyKey],
-      );
-      // Nothing under this key, yet the insert conflicted: another submission has this reference.
-      if (!existing.rows[0]) return { status: 'reference-taken' };
-      return { status: 'existing', reference: existing.rows[0].reference };
-    },
+    submit: (submission) => db.transaction((tx) => submit(tx, submission)),
 
-    async getSubmission(reference): Promise<StoredSubmission | undefined> {
+    async getSubmission(reference) {
       const { rows } = await db.query<SubmissionRow>(
-        `select reference, transaction, version, payload, submitted_at
-         from lgds_submissions where reference = $1`,
+        `select ${submissionColumns} from lgds_submissions s where s.reference = $1`,
         [reference],
       );
-      const row = rows[0];
-      if (!row) return undefined;
-      return {
-        reference: row.reference,
-        transaction: row.transaction,
-        version: row.version,
-        payload: row.payload,
-        submittedAt: row.submitted_at,
-      };
+      return rows[0] && submissionOf(rows[0]);
     },
+
+    async listSubmissions(options = {}) {
+      const { rows } = await db.query<SubmissionRow>(
+        `select ${submissionColumns} from lgds_submissions s
+         where s.submitted_at >= coalesce($1::timestamptz, '-infinity')
+         order by s.submitted_at, s.reference
+         limit $2`,
+        [options.since ?? null, options.limit ?? null],
+      );
+      return rows.map(submissionOf);
+    },
+
+    ...outboxQueries(db),
+    ...returnLinkQueries(db),
   };
 }

@@ -1,3 +1,5 @@
+import type { Locale } from '@lgds/core';
+
 /** A resident's session: an opaque id held in their cookie, and the token every form they post must carry. */
 export interface Session {
   /** The opaque random id in the resident's cookie. */
@@ -62,6 +64,18 @@ export interface StoredSubmission {
   /** The payload exactly as validated against the transaction's payload schema. */
   payload: Record<string, unknown>;
   submittedAt: Date;
+  /** The language the resident used (`en` for submissions stored before it was recorded). */
+  locale: Locale;
+}
+
+/** A submission to store, and the outbox channels to deliver it to. */
+export interface NewSubmission extends Omit<StoredSubmission, 'locale'> {
+  /** Makes storing it exactly-once: a second submission with the same key stores nothing. */
+  idempotencyKey: string;
+  /** The language the resident used. Defaults to English. */
+  locale?: Locale;
+  /** The outbox channels it goes to, such as `['webhook', 'email']`: one pending delivery each. */
+  deliveries?: readonly string[];
 }
 
 /** What storing a submission did. */
@@ -73,14 +87,104 @@ export type SubmitResult =
 
 /** Where submissions are kept. */
 export interface SubmissionStore {
-  /** Stores a submission once per idempotency key; concurrent calls with one key all get the same reference. */
-  submit(submission: StoredSubmission & { idempotencyKey: string }): Promise<SubmitResult>;
+  /**
+   * Stores a submission once per idempotency key; concurrent calls with one key all get the same reference. With
+   * it, in the same database transaction, one pending delivery per channel in `deliveries` (the outbox), due now.
+   */
+  submit(submission: NewSubmission): Promise<SubmitResult>;
   /** Finds a submission by its reference. */
   getSubmission(reference: string): Promise<StoredSubmission | undefined>;
+  /** Submissions sent at or after `since` (all when left out), oldest first, at most `limit` (default all). */
+  listSubmissions(options?: { since?: Date; limit?: number }): Promise<StoredSubmission[]>;
+}
+
+/** Where a submission's delivery to one channel has got to. */
+export interface Delivery {
+  reference: string;
+  /** The channel: `webhook`, `email`, `sms`, or a name the council gave a deliverer. */
+  channel: string;
+  /** `pending` (due or waiting to be tried again), `delivered`, `skipped` (nothing to send) or `dead` (given up). */
+  status: 'pending' | 'delivered' | 'skipped' | 'dead';
+  /** Attempts made so far (a worker that died mid-attempt counts). */
+  attempts: number;
+  /** When it is next due, while pending. */
+  nextAttemptAt: Date;
+  /** Why the last attempt failed (never personal data). */
+  lastError: string | null;
+  /** When it was delivered, skipped or given up. */
+  settledAt: Date | null;
+}
+
+/** A delivery a worker has claimed: it alone attempts it until `lockedUntil`, then another worker may. */
+export interface ClaimedDelivery {
+  reference: string;
+  channel: string;
+  /** Attempts so far, this one included. */
+  attempts: number;
+  /** The worker's claim: settling needs it, so a worker that overran its lease cannot settle another's attempt. */
+  claim: string;
+  submission: StoredSubmission;
+}
+
+/** What became of an attempt, for `settleDelivery`. */
+export type DeliverySettlement =
+  | { status: 'delivered' | 'skipped'; at: Date; note?: string }
+  | { status: 'pending'; nextAttemptAt: Date; error: string }
+  | { status: 'dead'; at: Date; error: string };
+
+/** The outbox: deliveries of stored submissions, claimed by workers in any number of processes. */
+export interface OutboxStore {
+  /**
+   * Claims up to `limit` pending deliveries due at `now` on the given channels, oldest first, each until
+   * `now + leaseMs`, counting an attempt. Rows other workers hold are skipped, not waited for.
+   */
+  claimDeliveries(options: {
+    now: Date;
+    limit: number;
+    leaseMs: number;
+    channels: readonly string[];
+    claim: string;
+  }): Promise<ClaimedDelivery[]>;
+  /** Records what an attempt came to. Returns false (and changes nothing) if the claim is no longer this one's. */
+  settleDelivery(
+    delivery: { reference: string; channel: string; claim: string },
+    outcome: DeliverySettlement,
+  ): Promise<boolean>;
+  /** A submission's deliveries, by channel. */
+  listDeliveries(reference: string): Promise<Delivery[]>;
+  /** Makes a submission's dead deliveries pending again, due at `now`, with their attempts reset. Returns how many. */
+  retryDeliveries(reference: string, now: Date): Promise<number>;
+  /** How many deliveries there are in each status (for staff and for health checks). */
+  countDeliveries(): Promise<Record<Delivery['status'], number>>;
+}
+
+/** A "save and come back later" link, kept by the SHA-256 of its token only. */
+export interface ReturnLink {
+  tokenHash: string;
+  transaction: string;
+  answers: Record<string, unknown>;
+  createdAt: Date;
+  expiresAt: Date;
+}
+
+/** What opening a return link found. */
+export type OpenedReturnLink =
+  | { status: 'opened'; transaction: string; answers: Record<string, unknown> }
+  | { status: 'used' | 'expired' | 'unknown' };
+
+/** Where "save and come back later" links are kept. */
+export interface ReturnLinkStore {
+  /** Keeps a new link. */
+  saveReturnLink(link: ReturnLink): Promise<void>;
+  /**
+   * Uses a link once: the first call before it expires gets its answers, and marks it used in the same statement,
+   * so two clicks cannot both open it.
+   */
+  openReturnLink(tokenHash: string, now: Date): Promise<OpenedReturnLink>;
 }
 
 /** Everything the service keeps, in one database. */
-export interface Store extends SessionStore, SubmissionStore {
+export interface Store extends SessionStore, SubmissionStore, OutboxStore, ReturnLinkStore {
   /** Brings the database's tables up to date (versioned migrations, safe to run from several processes at once). */
   migrate(): Promise<void>;
   /** Closes the database connection (or pool). */
