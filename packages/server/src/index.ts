@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 
+export { type NotifyConfirmationsOptions, type NotifyTemplates, notifyConfirmations } from './delivery/notify';
 export type { DeliveryWorkerSettings } from './delivery/outbox';
 export {
   SIGNATURE_HEADER,

@@ -1,8 +1,9 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type BackOffice, startBackOffice } from '../../test/back-office';
+import { describeForTests } from '../../test/outgoing';
 import { pgliteDatabase } from '../store/pglite';
 import { sqlStore } from '../store/sql-store';
-import type { Store, StoredSubmission } from '../store/types';
+import type { Store } from '../store/types';
 import { webhook } from './webhook';
 import { backoffDelay, type DeliveryWorker, deliveryWorker } from './worker';
 
@@ -43,22 +44,11 @@ async function submitted(locale: 'en' | 'cy' = 'en'): Promise<string> {
   return reference;
 }
 
-const describeSubmission = (submission: StoredSubmission) => ({
-  reference: submission.reference,
-  transaction: submission.transaction,
-  payload: submission.payload,
-  submittedAt: submission.submittedAt,
-  locale: submission.locale,
-  serviceName: 'Subscribe to garden waste collection',
-  nextSteps: [],
-  contact: {},
-});
-
 function worker(options: { maxAttempts?: number } = {}): DeliveryWorker {
   return deliveryWorker({
     store,
     deliverers: [webhook({ url: office.url, secret, timeoutMs: 300 })],
-    describe: describeSubmission,
+    describe: describeForTests,
     maxAttempts: options.maxAttempts ?? 5,
     backoff: { baseMs: 60_000, maxMs: 60 * 60_000 },
     attemptTimeoutMs: 2_000,
