@@ -226,6 +226,132 @@ describe('Northmoor: free, on Wednesdays', () => {
   });
 });
 
+describe('the items page: what each item, or each collection, costs', () => {
+  /** The paragraphs above the checkboxes, and each checkbox's label and hint, as the resident reads them. */
+  function itemsPage(flow: Flow<typeof bulkyWaste>, locale: Locale) {
+    const view = flow.view('items', locale);
+    const chosen = view.fields.find((field) => field.name === 'chosen');
+    return { body: view.body, options: chosen?.options.map((option) => [option.label, option.hint ?? null]) };
+  }
+
+  it('per item, gives each item’s price before its note, and says concession holders may pay less', () => {
+    const flow = flowFor('exampleshire');
+    expect(itemsPage(flow, 'en')).toEqual({
+      body: ['If you get Council Tax Reduction, you may pay less. We will ask you about this next.'],
+      options: [
+        ['Sofa', '£22.00 each'],
+        ['Armchair', '£12.00 each'],
+        ['Bed frame or mattress', '£15.00 each. Take the bed frame apart if you can.'],
+        ['Fridge or freezer', '£30.00 each. Fridges and freezers must be empty and defrosted.'],
+        ['Washing machine or dishwasher', '£18.00 each'],
+        ['Television or computer monitor', '£10.00 each'],
+      ],
+    });
+    expect(itemsPage(flow, 'cy')).toEqual({
+      body: [
+        'Os ydych chi’n cael Gostyngiad Treth Gyngor, efallai y byddwch chi’n talu llai. Byddwn yn gofyn i chi am hyn nesaf.',
+      ],
+      options: [
+        ['Soffa', '£22.00 yr un'],
+        ['Cadair freichiau', '£12.00 yr un'],
+        ['Ffrâm gwely neu fatres', '£15.00 yr un. Tynnwch ffrâm y gwely yn ddarnau os gallwch chi.'],
+        ['Oergell neu rewgell', '£30.00 yr un. Rhaid i oergelloedd a rhewgelloedd fod yn wag ac wedi’u dadmer.'],
+        ['Peiriant golchi dillad neu olchi llestri', '£18.00 yr un'],
+        ['Teledu neu sgrin cyfrifiadur', '£10.00 yr un'],
+      ],
+    });
+  });
+
+  it('per item, says an item that costs nothing is free, and nothing of a concession the council does not offer', () => {
+    const fridge = { en: 'It must be empty.', cy: 'Rhaid iddi fod yn wag.' };
+    const flow = flowFor('exampleshire', {
+      concession: null,
+      catalogue: [
+        { id: 'sofa', name: { en: 'Sofa', cy: 'Soffa' }, category: 'furniture', pricePence: 0 },
+        { id: 'fridge', name: { en: 'Fridge', cy: 'Oergell' }, category: 'appliances', pricePence: 0, note: fridge },
+      ],
+    });
+    expect(itemsPage(flow, 'en')).toEqual({
+      body: [],
+      options: [
+        ['Sofa', 'Free'],
+        ['Fridge', 'Free. It must be empty.'],
+      ],
+    });
+    expect(itemsPage(flow, 'cy').options).toEqual([
+      ['Soffa', 'Am ddim'],
+      ['Oergell', 'Am ddim. Rhaid iddi fod yn wag.'],
+    ]);
+  });
+
+  it('in bands, says once what each band costs, with the items’ notes as the council wrote them', () => {
+    const flow = flowFor('enghraifft');
+    expect(itemsPage(flow, 'en')).toEqual({
+      body: [
+        'A collection of up to 3 items costs £25.00.',
+        'A collection of up to 6 items costs £40.00.',
+        'If you get Pension Credit or Council Tax Reduction, you may pay less. We will ask you about this next.',
+      ],
+      options: [
+        [
+          'Piece of furniture',
+          'For example a sofa, table, wardrobe or bed. Count a table and its chairs as separate items.',
+        ],
+        ['Fridge, freezer or cooker', 'Fridges and freezers must be empty and defrosted.'],
+        ['Garden furniture or lawnmower', 'Empty the fuel from petrol lawnmowers.'],
+        ['Bag of household items', 'No garden waste, rubble or building waste.'],
+      ],
+    });
+    expect(itemsPage(flow, 'cy').body).toEqual([
+      'Mae casgliad o hyd at 3 eitem yn costio £25.00.',
+      'Mae casgliad o hyd at 6 eitem yn costio £40.00.',
+      'Os ydych chi’n cael Credyd Pensiwn neu Ostyngiad Treth Gyngor, efallai y byddwch chi’n talu llai. Byddwn yn gofyn i chi am hyn nesaf.',
+    ]);
+    expect(itemsPage(flow, 'cy').options?.[1]).toEqual([
+      'Oergell, rhewgell neu ffwrn',
+      'Rhaid i oergelloedd a rhewgelloedd fod yn wag ac wedi’u dadmer.',
+    ]);
+  });
+
+  it('in bands, words a band of one item as one', () => {
+    const bands = [
+      { upTo: 1, pricePence: 1000 },
+      { upTo: 6, pricePence: 4000 },
+    ];
+    const flow = flowFor('enghraifft', { charging: { bands }, concession: null });
+    expect(itemsPage(flow, 'en').body).toEqual([
+      'A collection of 1 item costs £10.00.',
+      'A collection of up to 6 items costs £40.00.',
+    ]);
+  });
+
+  it('free, says nothing about price, whatever the catalogue’s prices, and nothing of a concession', () => {
+    const flow = flowFor('exampleshire', { charging: { model: 'free' } });
+    expect(itemsPage(flow, 'en')).toEqual({
+      body: [],
+      options: [
+        ['Sofa', null],
+        ['Armchair', null],
+        ['Bed frame or mattress', 'Take the bed frame apart if you can.'],
+        ['Fridge or freezer', 'Fridges and freezers must be empty and defrosted.'],
+        ['Washing machine or dishwasher', null],
+        ['Television or computer monitor', null],
+      ],
+    });
+    expect(itemsPage(flow, 'cy')).toEqual({
+      body: [],
+      options: [
+        ['Soffa', null],
+        ['Cadair freichiau', null],
+        ['Ffrâm gwely neu fatres', 'Tynnwch ffrâm y gwely yn ddarnau os gallwch chi.'],
+        ['Oergell neu rewgell', 'Rhaid i oergelloedd a rhewgelloedd fod yn wag ac wedi’u dadmer.'],
+        ['Peiriant golchi dillad neu olchi llestri', null],
+        ['Teledu neu sgrin cyfrifiadur', null],
+      ],
+    });
+  });
+});
+
 describe('a resident’s mistakes, word for word', () => {
   function errorsOn(flow: Flow<typeof bulkyWaste>, step: string, post: Post, locale: Locale) {
     const before = {

@@ -1,7 +1,15 @@
-import { type AnswersSoFar, defineStep, type Field, type StepParams } from '@lgds/core';
+import {
+  type AnswersSoFar,
+  defineStep,
+  type Field,
+  formatMoney,
+  type LocalText,
+  type MessageRef,
+  type StepParams,
+} from '@lgds/core';
 import * as field from '@lgds/core/fields';
 import { writtenDate, writtenTime } from './calendar';
-import type { BulkyWasteRules } from './rules';
+import type { BulkyWasteRules, CatalogueItem } from './rules';
 import type { SlotProvider } from './slots';
 
 // The pages of the journey, in the order a resident meets them (journey.ts lists them). Steps take the rules' type
@@ -70,21 +78,48 @@ export function chosenItems(
 }
 
 /**
- * The items to collect: a checkbox for each item of the council's catalogue (its note as the hint), and for an item
- * a booking may have more than one of, "How many?" revealed under it. At least one item, and no more than
- * `maxItemsPerBooking` in all.
+ * An item's hint: charging per item, its price ("£20.00 each", or "Free") before the council's note; otherwise the
+ * note alone, or none.
+ */
+function itemHint(item: CatalogueItem, rules: BulkyWasteRules): LocalText | MessageRef | null {
+  const note = item.note;
+  if (rules.charging.model !== 'per-item') return note;
+  return {
+    message: `items.chosen.${item.pricePence > 0 ? 'price' : 'free'}${note ? 'AndNote' : ''}`,
+    params: { price: formatMoney(item.pricePence), ...(note && { note }) },
+  };
+}
+
+/**
+ * The items to collect: a checkbox for each item of the council's catalogue, with its price when the council charges
+ * per item and its note as the hint, and for an item a booking may have more than one of, "How many?" revealed under
+ * it. Above them, charging in bands, what each band costs, and where a concession takes something off, that its
+ * holders may pay less. At least one item, and no more than `maxItemsPerBooking` in all.
  */
 export const items = /* @__PURE__ */ defineStep({
   fields: (rules: BulkyWasteRules) => ({
     chosen: field.checkboxes({
-      options: rules.catalogue.map((item) => ({
-        value: item.id,
-        label: item.name,
-        ...(item.note !== null && { hint: item.note }),
-      })),
+      options: rules.catalogue.map((item) => {
+        const hint = itemHint(item, rules);
+        return { value: item.id, label: item.name, ...(hint && { hint }) };
+      }),
     }),
     ...countFields(rules),
   }),
+  body: (rules: BulkyWasteRules) => {
+    const paragraphs: MessageRef[] =
+      rules.charging.model === 'bands'
+        ? rules.charging.bands.map((band) => ({
+            message: 'items.band',
+            params: { count: band.upTo, price: formatMoney(band.pricePence) },
+          }))
+        : [];
+    const concession = rules.concession;
+    if (concession && concessionApplies(rules)) {
+      paragraphs.push({ message: 'items.concession', params: { concession: concession.name } });
+    }
+    return paragraphs;
+  },
   params: (rules: BulkyWasteRules) => {
     const params: Record<string, number> = { count: rules.maxItemsPerBooking };
     rules.catalogue.forEach((item, index) => {

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import * as field from './fields/index';
 import { CHECK_ANSWERS, createFlow } from './flow';
 import { inEnglish } from './messages/in-english';
+import { inWelsh } from './messages/in-welsh';
 import { defineMessages, missingTranslations } from './messages/translate';
+import type { MessageRef } from './messages/types';
 import { payloadJsonSchema, payloadSchema } from './payload';
 import { resolveRules } from './rules/resolve';
 import { concessionCouncil, houseAnswers, sampleFlow, today } from './sample/fixtures';
@@ -524,6 +526,78 @@ describe('a page’s words', () => {
     });
     expect(flow.view('notServed').body).toEqual(['Use the tip.', 'It is free.']);
     expect(flow.view('notServed', 'cy').body).toEqual(['Ewch i’r domen.']);
+  });
+
+  it('words option hints and paragraphs from messages with values from the rules, in the resident’s language', () => {
+    interface ShopRules {
+      items: readonly { id: string; pence: number; note: { en: string; cy: string } | null }[];
+      bands: readonly { upTo: number }[];
+    }
+    const shop = defineJourney({
+      id: 'shop',
+      version: 1,
+      title: { en: 'Shop', cy: 'Siop' },
+      steps: {
+        items: defineStep({
+          fields: (rules: ShopRules) => ({
+            chosen: field.checkboxes({
+              options: rules.items.map((item) => {
+                const price = `£${item.pence / 100}`;
+                const hint: MessageRef = item.note
+                  ? { message: 'items.priceAndNote', params: { price, note: item.note } }
+                  : { message: 'items.price', params: { price } };
+                return { value: item.id, hint };
+              }),
+            }),
+          }),
+          body: (rules: ShopRules) =>
+            rules.bands.map((band) => ({ message: 'items.band', params: { count: band.upTo, until: '2027-04-01' } })),
+        }),
+      },
+    });
+    const rules: ShopRules = {
+      items: [
+        { id: 'sofa', pence: 2000, note: null },
+        { id: 'fridge', pence: 2500, note: { en: 'Empty it.', cy: 'Gwagiwch hi.' } },
+      ],
+      bands: [{ upTo: 1 }, { upTo: 3 }],
+    };
+    const english = createFlow(
+      inEnglish(shop, {
+        'items.title': 'What?',
+        'items.chosen.label': 'What?',
+        'items.chosen.options.sofa': 'Sofa',
+        'items.chosen.options.fridge': 'Fridge',
+        'items.price': '{price} each',
+        'items.priceAndNote': '{price} each. {note}',
+        'items.band': { one: 'Up to {count} item, until {until}', other: 'Up to {count} items, until {until}' },
+      }),
+      rules,
+    );
+    const welsh = createFlow(
+      inWelsh(shop, {
+        'items.title': 'Beth?',
+        'items.chosen.label': 'Beth?',
+        'items.chosen.options.sofa': 'Soffa',
+        'items.chosen.options.fridge': 'Oergell',
+        'items.price': '{price} yr un',
+        'items.priceAndNote': '{price} yr un. {note}',
+        'items.band': 'Hyd at {count} eitem, tan {until}',
+      }),
+      rules,
+    );
+    const shown = (view: ReturnType<typeof english.view>) => [
+      view.body,
+      view.fields[0]?.options.map((option) => option.hint),
+    ];
+    expect(shown(english.view('items'))).toEqual([
+      ['Up to 1 item, until 1 April 2027', 'Up to 3 items, until 1 April 2027'],
+      ['£20 each', '£25 each. Empty it.'],
+    ]);
+    expect(shown(welsh.view('items'))).toEqual([
+      ['Hyd at 1 eitem, tan 1 Ebrill 2027', 'Hyd at 3 eitem, tan 1 Ebrill 2027'],
+      ['£20 yr un', '£25 yr un. Gwagiwch hi.'],
+    ]);
   });
 
   it('uses a council’s own wording over the transaction’s', () => {

@@ -3,7 +3,7 @@ import { type FieldError, localiseParams, toFieldError } from './field-errors';
 import type { Field, FieldMap, FieldOption } from './fields/types';
 import { formatDate } from './format';
 import { type Translator, translatorOver } from './messages/translate';
-import type { Locale, MessageOverrides } from './messages/types';
+import type { Locale, LocalText, MessageOverrides, MessageRef } from './messages/types';
 import { createReference } from './reference';
 import type {
   AnswersSoFar,
@@ -63,7 +63,10 @@ export interface StepView {
   id: string;
   /** The page heading, from the message `<step>.title`. */
   title: string;
-  /** Paragraphs from `<step>.body` or the council's own words, if the step has any (an ending page's explanation). */
+  /**
+   * Paragraphs from `<step>.body`, the council's own words or the step's own messages, if the step has any (an ending
+   * page's explanation, the prices on a page of items).
+   */
   body: string[];
   /** A GOV.UK warning to show above the questions, if the step has one. */
   warning?: string;
@@ -199,9 +202,14 @@ function isRevealed(field: Field, values: Record<string, unknown>): boolean {
   return Array.isArray(parent) ? parent.includes(field.revealedBy.value) : parent === field.revealedBy.value;
 }
 
+/** Words from the rules in the resident's language, or a message with values from them. */
+function say(t: Translator, words: LocalText | MessageRef): string {
+  return 'message' in words ? t(words.message, localiseParams(t, words.params ?? {})) : words[t.locale];
+}
+
 function optionView(t: Translator, prefix: string, option: FieldOption): OptionView {
   const key = `${prefix}.options.${option.value}`;
-  const hint = option.hint ? option.hint[t.locale] : t.has(`${key}.hint`) ? t(`${key}.hint`) : undefined;
+  const hint = option.hint ? say(t, option.hint) : t.has(`${key}.hint`) ? t(`${key}.hint`) : undefined;
   return {
     value: option.value,
     label: option.label ? option.label[t.locale] : t(key),
@@ -379,12 +387,19 @@ export function createFlow<T extends AnyJourney>(
     const definition = step(stepId);
     const params = localiseParams(t, definition.params?.(rules, context()) ?? {});
     const words = (own: string | undefined, key: string) => own ?? (t.has(key) ? t(key, params) : undefined);
-    const body = words(definition.body?.(rules)?.[locale], `${stepId}.body`);
+    const ownBody = definition.body?.(rules);
+    // The step's own words: the council's `{ en, cy }`, or a list of messages (no `[locale]`), one a paragraph.
+    const text = words((ownBody as LocalText | null | undefined)?.[locale], `${stepId}.body`);
     const warning = words(definition.warning?.(rules)?.[locale], `${stepId}.warning`);
     return {
       id: stepId,
       title: t(`${stepId}.title`, params),
-      body: body ? body.split('\n\n') : [],
+      // The council's words and `<step>.body` are split into paragraphs at blank lines.
+      body: Array.isArray(ownBody)
+        ? ownBody.map((paragraph: MessageRef) => say(t, paragraph))
+        : text
+          ? text.split('\n\n')
+          : [],
       ...(warning !== undefined && { warning }),
       ends: Boolean(step(stepId).ends),
       fields: Object.entries(fields(stepId)).map(([name, field]) => {

@@ -68,6 +68,7 @@ export {
   type Message,
   type MessageOverrides,
   type MessageParams,
+  type MessageRef,
   type PluralMessage,
 } from './messages/types';
 export { normalisePostcode } from './postcode';

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { FieldMap, FieldValues } from './fields/types';
 import { coreMessages, type Translator } from './messages/translate';
-import type { Catalogue, Catalogues, Locale, LocalText } from './messages/types';
+import type { Catalogue, Catalogues, Locale, LocalText, MessageRef } from './messages/types';
 
 /** What a step can know besides the rules: today's date, so date questions can say "in the past". */
 export interface StepContext {
@@ -54,9 +54,11 @@ export interface Step<Rules = never, F extends FieldMap = FieldMap> {
   when?: (answers: AnswersSoFar, rules: Rules, context: StepContext) => boolean;
   /**
    * The council's own words for the page's body, from its rules (a "service closed" message, say), used in place
-   * of the `<step>.body` message when given. Paragraphs are separated by a blank line.
+   * of the `<step>.body` message when given. Paragraphs are separated by a blank line. Or a list of messages with
+   * values from the rules, one a paragraph, for words that depend on how many of something a council has (a price
+   * for each of its bands).
    */
-  body?: (rules: Rules) => LocalText | null | undefined;
+  body?: (rules: Rules) => LocalText | readonly MessageRef[] | null | undefined;
   /** A page that ends the journey (for example "we do not collect from flats"): it has no Continue button. */
   ends?: boolean;
   /**

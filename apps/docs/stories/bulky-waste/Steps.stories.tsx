@@ -1,5 +1,6 @@
-import { type AnyTransaction, CHECK_ANSWERS, type Payload } from '@lgds/core';
-import type { RulesLayer } from '@lgds/core/server';
+import { bulkyWaste, presets } from '@lgds/bulky-waste';
+import { type AnyTransaction, CHECK_ANSWERS, createFlow, type Payload } from '@lgds/core';
+import { type RulesLayer, resolveRules } from '@lgds/core/server';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
 import { bulkyWastePage, StepPreview } from './BulkyWasteJourney';
@@ -33,6 +34,20 @@ const continueWithNothingAnswered: StepPlay = async (context) => {
   const t = wordsIn(storySetting(globals).locale);
   await userEvent.click(canvas.getByRole('button', { name: t('ui.continue') }));
   await expect(await canvas.findByRole('alert')).toHaveTextContent(t('ui.errorSummaryTitle'));
+};
+
+/**
+ * The items page says what the council charges, in the package's words: the bands' prices and that concession holders
+ * may pay less above the items, and each item's price (charging per item) in its hint, before its note.
+ */
+const showsPrices: StepPlay = async (context) => {
+  await opensOnItsPage(context);
+  const { council, locale } = storySetting(context.globals);
+  const view = createFlow(bulkyWaste, resolveRules(bulkyWaste, presets[council])).view('items', locale);
+  const hints = view.fields.find((field) => field.name === 'chosen')?.options.flatMap((option) => option.hint ?? []);
+  for (const words of [...view.body, ...(hints ?? [])]) {
+    await expect(context.canvas.getAllByText(words)[0]).toBeVisible();
+  }
 };
 
 /**
@@ -78,10 +93,17 @@ export const ClosedInCouncilWords: Story = {
 /** The council's address page. */
 export const Address: Story = { args: { step: 'address' } };
 
-/** A checkbox an item of the council's catalogue, its note as the hint, "How many?" under items a booking may have several of. */
-export const Items: Story = { args: { step: 'items' } };
+/**
+ * A checkbox an item of the council's catalogue, its price (Exampleshire charges per item) and note as the hint, "How
+ * many?" under items a booking may have several of; in Welsh, Enghraifft's bands above the items.
+ */
+export const Items: Story = { args: { step: 'items' }, play: showsPrices };
 export const ItemsWithErrors: Story = { args: { step: 'items' }, play: continueWithNothingAnswered };
-export const ItemsInWelsh: Story = { args: { step: 'items' }, globals: { locale: 'cy', preset: 'enghraifft' } };
+export const ItemsInWelsh: Story = {
+  args: { step: 'items' },
+  globals: { locale: 'cy', preset: 'enghraifft' },
+  play: showsPrices,
+};
 
 /** Whether the resident gets the council's concession (Exampleshire and Enghraifft). */
 export const Concession: Story = { args: { step: 'concession' }, play: opensOnAQuestion };

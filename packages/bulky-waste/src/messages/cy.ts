@@ -28,6 +28,13 @@ export const cy: Readonly<Record<keyof typeof en, Message>> = {
   'items.chosen.name': 'yr eitemau rydych chi eisiau i ni eu casglu',
   'items.chosen.error.choose': 'Dewiswch yr eitemau rydych chi eisiau i ni eu casglu',
   'items.chosen.error.tooMany': 'Gallwch drefnu hyd at {count} eitem mewn un casgliad – rydych chi wedi dewis {chosen}',
+  'items.chosen.price': '{price} yr un',
+  'items.chosen.priceAndNote': '{price} yr un. {note}',
+  'items.chosen.free': 'Am ddim',
+  'items.chosen.freeAndNote': 'Am ddim. {note}',
+  'items.band': 'Mae casgliad o hyd at {count} eitem yn costio {price}.',
+  'items.concession':
+    'Os ydych chi’n cael {concession}, efallai y byddwch chi’n talu llai. Byddwn yn gofyn i chi am hyn nesaf.',
   ...countWords({ label: 'Faint?', hint: 'Hyd at {max}', name: 'faint' }),
   'concession.title': 'Ydych chi’n cael {concession}?',
   'concession.claimed.label': 'Ydych chi’n cael {concession}?',

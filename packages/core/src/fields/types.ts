@@ -1,4 +1,4 @@
-import type { LocalText } from '../messages/types';
+import type { LocalText, MessageRef } from '../messages/types';
 
 /** The kinds of question a step can ask, each matching a GOV.UK Design System component. */
 export type FieldType =
@@ -19,8 +19,11 @@ export interface FieldOption {
   value: string;
   /** Words from the council's rules (a concession's name); otherwise the message `<step>.<field>.options.<value>`. */
   label?: LocalText;
-  /** Extra words under the label, from the rules; otherwise the message `<step>.<field>.options.<value>.hint` if there is one. */
-  hint?: LocalText;
+  /**
+   * Extra words under the label: the council's own from its rules, or a message with values from them (an item's price
+   * before its note); otherwise the message `<step>.<field>.options.<value>.hint` if there is one.
+   */
+  hint?: LocalText | MessageRef;
   /** GOV.UK's "or" divider is shown before this option. */
   dividerBefore?: boolean;
   /** For checkboxes: choosing this option clears the others ("None of these"). */

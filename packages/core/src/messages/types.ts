@@ -39,5 +39,17 @@ export interface LocalText {
   cy: string;
 }
 
+/**
+ * A message of the journey's words and values for its placeholders, for words a step builds from the council's rules:
+ * `{ message: 'items.chosen.price', params: { price: '£20.00' } }`. The values are put in the resident's terms as a
+ * step's `params` are: an ISO date is written as a date, a council's `{ en, cy }` words in the resident's language.
+ */
+export interface MessageRef {
+  /** The message key. */
+  message: string;
+  /** Values for the message's placeholders; a `count` chooses its plural form. */
+  params?: Readonly<Record<string, string | number | LocalText>>;
+}
+
 /** Values put into a message's `{placeholders}`. */
 export type MessageParams = Readonly<Record<string, string | number>>;
