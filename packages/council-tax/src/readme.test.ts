@@ -1,9 +1,6 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { withRulesTable } from '@lgds/core/server';
-import { expect, it } from 'vitest';
-import { missingImports } from '../../../scripts/code-blocks.mjs';
+import { documentedImportsExist, rulesTablesMatch } from '../../../scripts/readme-checks.mjs';
 import * as directDebitInWelsh from './direct-debit/cy';
 import * as directDebitInEnglish from './direct-debit/en';
 import * as directDebitEntry from './direct-debit/index';
@@ -18,31 +15,25 @@ import * as singlePersonDiscountInEnglish from './single-person-discount/en';
 import * as singlePersonDiscountEntry from './single-person-discount/index';
 import { singlePersonDiscount } from './single-person-discount/transaction';
 
-const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-
-it.each([
-  ['single-person-discount-rules', singlePersonDiscount],
-  ['moving-home-rules', movingHome],
-  ['direct-debit-rules', directDebit],
-] as const)(
-  'has the %s table its schema gives (run `node scripts/rules-tables.mjs` after a change)',
-  (marker, transaction) => {
-    expect(withRulesTable(readme, transaction, marker)).toBe(readme);
+rulesTablesMatch(
+  new URL('../README.md', import.meta.url),
+  { withRulesTable },
+  {
+    'single-person-discount-rules': singlePersonDiscount,
+    'moving-home-rules': movingHome,
+    'direct-debit-rules': directDebit,
   },
 );
 
-// A quick guard: scripts/pack-and-install.mjs type-checks every example against the packed package, in minutes.
-it.each([
-  ['@lgds/council-tax', councilTax],
-  ['@lgds/council-tax/single-person-discount', singlePersonDiscountEntry],
-  ['@lgds/council-tax/moving-home', movingHomeEntry],
-  ['@lgds/council-tax/direct-debit', directDebitEntry],
-  ['@lgds/council-tax/single-person-discount/en', singlePersonDiscountInEnglish],
-  ['@lgds/council-tax/single-person-discount/cy', singlePersonDiscountInWelsh],
-  ['@lgds/council-tax/moving-home/en', movingHomeInEnglish],
-  ['@lgds/council-tax/moving-home/cy', movingHomeInWelsh],
-  ['@lgds/council-tax/direct-debit/en', directDebitInEnglish],
-  ['@lgds/council-tax/direct-debit/cy', directDebitInWelsh],
-] as const)('every name the documentation imports from %s is one it exports', (entry, exports) => {
-  expect(missingImports(fileURLToPath(new URL('../../..', import.meta.url)), entry, exports)).toEqual([]);
+documentedImportsExist({
+  '@lgds/council-tax': councilTax,
+  '@lgds/council-tax/single-person-discount': singlePersonDiscountEntry,
+  '@lgds/council-tax/moving-home': movingHomeEntry,
+  '@lgds/council-tax/direct-debit': directDebitEntry,
+  '@lgds/council-tax/single-person-discount/en': singlePersonDiscountInEnglish,
+  '@lgds/council-tax/single-person-discount/cy': singlePersonDiscountInWelsh,
+  '@lgds/council-tax/moving-home/en': movingHomeInEnglish,
+  '@lgds/council-tax/moving-home/cy': movingHomeInWelsh,
+  '@lgds/council-tax/direct-debit/en': directDebitInEnglish,
+  '@lgds/council-tax/direct-debit/cy': directDebitInWelsh,
 });

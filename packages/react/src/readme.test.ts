@@ -1,10 +1,5 @@
 // @vitest-environment node
-import { fileURLToPath } from 'node:url';
-import { expect, it } from 'vitest';
-import { missingImports } from '../../../scripts/code-blocks.mjs';
+import { documentedImportsExist } from '../../../scripts/readme-checks.mjs';
 import * as react from './index';
 
-// A quick guard: scripts/pack-and-install.mjs type-checks every example against the packed package, in minutes.
-it('every name the documentation imports from @lgds/react is one it exports', () => {
-  expect(missingImports(fileURLToPath(new URL('../../..', import.meta.url)), '@lgds/react', react)).toEqual([]);
-});
+documentedImportsExist({ '@lgds/react': react });

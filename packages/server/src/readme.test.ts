@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
-import { fencedBlocks, missingImports } from '../../../scripts/code-blocks.mjs';
+import { fencedBlocks } from '../../../scripts/code-blocks.mjs';
+import { documentedImportsExist } from '../../../scripts/readme-checks.mjs';
 import * as server from './index';
 import * as node from './node';
 
@@ -29,11 +30,5 @@ it.each(examples)('the README shows %s whole, in a code block of its own', (exam
   expect(codeBlocks.map((block) => block.trimEnd())).toContain(source.trimEnd());
 });
 
-// A quick guard: scripts/pack-and-install.mjs type-checks every example against the packed package, in minutes.
 // (`@lgds/server/enhance` runs in the browser; its one export, `enhance`, is checked there.)
-it.each([
-  ['@lgds/server', server],
-  ['@lgds/server/node', node],
-] as const)('every name the documentation imports from %s is one it exports', (entry, exports) => {
-  expect(missingImports(join(packageDir, '..', '..'), entry, exports)).toEqual([]);
-});
+documentedImportsExist({ '@lgds/server': server, '@lgds/server/node': node });

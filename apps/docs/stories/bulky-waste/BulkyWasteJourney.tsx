@@ -1,9 +1,10 @@
 import { bulkyWaste, presets } from '@lgds/bulky-waste';
-import { type AnyTransaction, CHECK_ANSWERS, createFlow, type Locale, type Payload, type RulesOf } from '@lgds/core';
+import { type AnyTransaction, createFlow, type Locale, type Payload, type RulesOf } from '@lgds/core';
 import { type RulesLayer, resolveRules } from '@lgds/core/server';
-import { InsetText, type PagePosition, TransactionFlow } from '@lgds/react';
+import { type PagePosition, TransactionFlow } from '@lgds/react';
 import { useMemo } from 'react';
 import { councilPage } from '../shared/CouncilPage';
+import { isAsked, NotAsked } from '../shared/NotAsked';
 import { answersBefore } from '../shared/pages';
 import { storyPageHref } from '../shared/storyPageHref';
 import { type Council, councilNames, pagesOf, storySetting } from './residents';
@@ -63,11 +64,6 @@ export function BulkyWasteJourney({
   );
 }
 
-const notAsked = {
-  en: (council: string) => `${council} does not ask this. Choose another council in the toolbar.`,
-  cy: (council: string) => `Nid yw ${council} yn gofyn hyn. Dewiswch gyngor arall yn y bar offer.`,
-};
-
 /**
  * The journey opened on one page, as a server renders it for a resident who has answered the pages before it:
  * `<TransactionFlow initialPosition={step} initialAnswers={answers} />`; or a note when the council does not ask it.
@@ -76,13 +72,8 @@ export function StepPreview(props: BulkyWasteJourneyProps & { step: string }) {
   const { step, council, locale, rulesChanges } = props;
   const flow = createFlow(transaction, rulesOf(council, rulesChanges));
   const answers = answersBefore(flow, pagesOf(council), step);
-  if (step !== CHECK_ANSWERS && !flow.path(answers).includes(step)) {
-    return (
-      <main className="govuk-main-wrapper" id="main-content">
-        <h1 className="govuk-heading-l">{step}</h1>
-        <InsetText text={notAsked[locale](councilNames[council][locale])} />
-      </main>
-    );
+  if (!isAsked(flow, answers, step)) {
+    return <NotAsked step={step} councilName={councilNames[council][locale]} locale={locale} />;
   }
   return <BulkyWasteJourney {...props} initialPosition={step} />;
 }

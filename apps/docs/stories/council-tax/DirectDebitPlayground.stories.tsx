@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
+import { fromMistakesToAJourney } from '../shared/playgroundWalk';
 import { councilTaxPage } from './CouncilTaxJourney';
-import { fromMistakesToAJourney } from './playgroundWalk';
 import { type JourneyArgs, renderPlayground } from './renders';
 
 /**
@@ -25,33 +25,30 @@ type Story = StoryObj<typeof meta>;
 export const Playground: Story = {};
 
 /** Breaks the rules in two ways, then mends them, checking what the playground says each time. */
-export const FromMistakesToAJourney: Story = {
-  globals: { preset: 'northmoor' },
-  play: fromMistakesToAJourney({
-    start: [
-      ['Instalments a year', '10 and 12'],
-      ['First payment on the 1st', '1 December 2026'],
-      ['First payment on the 15th', '15 December 2026'],
-      ['Service user number', '987654'],
+export const FromMistakesToAJourney: Story = fromMistakesToAJourney('northmoor', {
+  start: [
+    ['Instalments a year', '10 and 12'],
+    ['First payment on the 1st', '1 December 2026'],
+    ['First payment on the 15th', '15 December 2026'],
+    ['Service user number', '987654'],
+  ],
+  firstPage: 'What is your council tax account number?',
+  mistakes: {
+    rules: { paymentDays: [1, 15, 31], instalmentPlans: [13], noticeDays: 2, serviceUser: { number: 987654 } },
+    problems: [
+      'instalmentPlans.0: must be a whole number from 1 to 12, got 13',
+      'paymentDays.2: must be a whole number from 1 to 28, got 31',
+      'noticeDays: must be a whole number from 3 to 30, got 2',
+      'serviceUser.number: must be 6 digits in quotes, like "123456", got 987654',
     ],
-    firstPage: 'What is your council tax account number?',
-    mistakes: {
-      rules: { paymentDays: [1, 15, 31], instalmentPlans: [13], noticeDays: 2, serviceUser: { number: 987654 } },
-      problems: [
-        'instalmentPlans.0: must be a whole number from 1 to 12, got 13',
-        'paymentDays.2: must be a whole number from 1 to 28, got 31',
-        'noticeDays: must be a whole number from 3 to 30, got 2',
-        'serviceUser.number: must be 6 digits in quotes, like "123456", got 987654',
-      ],
-    },
-    mended: {
-      rules: { paymentDays: [1, 8, 15, 23], instalmentPlans: [12], noticeDays: 5 },
-      facts: [
-        ['Notice', '5 working days'],
-        ['First payment on the 1st', '1 December 2026'],
-        ['First payment on the 23rd', '23 November 2026'],
-        ['Service user number', 'Not shown'],
-      ],
-    },
-  }),
-};
+  },
+  mended: {
+    rules: { paymentDays: [1, 8, 15, 23], instalmentPlans: [12], noticeDays: 5 },
+    facts: [
+      ['Notice', '5 working days'],
+      ['First payment on the 1st', '1 December 2026'],
+      ['First payment on the 23rd', '23 November 2026'],
+      ['Service user number', 'Not shown'],
+    ],
+  },
+});

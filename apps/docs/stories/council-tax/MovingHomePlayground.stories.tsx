@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
+import { fromMistakesToAJourney } from '../shared/playgroundWalk';
 import { councilTaxPage } from './CouncilTaxJourney';
-import { fromMistakesToAJourney } from './playgroundWalk';
 import { type JourneyArgs, renderPlayground } from './renders';
 
 /**
@@ -25,29 +25,26 @@ type Story = StoryObj<typeof meta>;
 export const Playground: Story = {};
 
 /** Breaks the rules in two ways, then mends them, checking what the playground says each time. */
-export const FromMistakesToAJourney: Story = {
-  globals: { preset: 'exampleshire' },
-  play: fromMistakesToAJourney({
-    start: [
-      ['Dates residents can give', '15 October 2024 to 13 January 2027'],
-      ['Optional questions asked', 'previous address, forwarding address, buyer’s solicitor and landlords'],
-      ['Bills sent within', '10 working days'],
+export const FromMistakesToAJourney: Story = fromMistakesToAJourney('exampleshire', {
+  start: [
+    ['Dates residents can give', '15 October 2024 to 13 January 2027'],
+    ['Optional questions asked', 'previous address, forwarding address, buyer’s solicitor and landlords'],
+    ['Bills sent within', '10 working days'],
+  ],
+  firstPage: 'Are you moving into, out of or within our area?',
+  mistakes: {
+    rules: { dates: { maxDaysAgo: -1 }, askFurnished: 'yes', billWithinWorkingDays: 10.5 },
+    problems: [
+      'dates.maxDaysAgo: must be a whole number from 0 to 3650, got -1',
+      'askFurnished: must be true or false, got "yes"',
+      'billWithinWorkingDays: must be a whole number from 1 to 60, got 10.5',
     ],
-    firstPage: 'Are you moving into, out of or within our area?',
-    mistakes: {
-      rules: { dates: { maxDaysAgo: -1 }, askFurnished: 'yes', billWithinWorkingDays: 10.5 },
-      problems: [
-        'dates.maxDaysAgo: must be a whole number from 0 to 3650, got -1',
-        'askFurnished: must be true or false, got "yes"',
-        'billWithinWorkingDays: must be a whole number from 1 to 60, got 10.5',
-      ],
-    },
-    mended: {
-      rules: { dates: { maxDaysAgo: 30, maxDaysAhead: 30 }, askFurnished: true, askSolicitor: false },
-      facts: [
-        ['Dates residents can give', '15 September 2026 to 14 November 2026'],
-        ['Optional questions asked', 'previous address, forwarding address, landlords and furnished'],
-      ],
-    },
-  }),
-};
+  },
+  mended: {
+    rules: { dates: { maxDaysAgo: 30, maxDaysAhead: 30 }, askFurnished: true, askSolicitor: false },
+    facts: [
+      ['Dates residents can give', '15 September 2026 to 14 November 2026'],
+      ['Optional questions asked', 'previous address, forwarding address, landlords and furnished'],
+    ],
+  },
+});

@@ -1,7 +1,7 @@
-import { type AnyTransaction, CHECK_ANSWERS, type Locale } from '@lgds/core';
+import type { AnyTransaction, Locale } from '@lgds/core';
 import { type RulesLayer, resolveRules } from '@lgds/core/server';
 import { presets } from '@lgds/garden-waste';
-import { InsetText } from '@lgds/react';
+import { isAsked, NotAsked } from '../shared/NotAsked';
 import { answersBefore } from '../shared/pages';
 import { GardenWasteJourney, type GardenWasteJourneyProps } from './GardenWasteJourney';
 import { type Council, councilNames, flowOf, type JourneyKind, residents, transactions } from './residents';
@@ -25,11 +25,6 @@ export interface StepPreviewProps extends StepSetting {
   onSubmit: GardenWasteJourneyProps['onSubmit'];
 }
 
-const notAsked = {
-  en: (council: string) => `${council} does not ask this. Choose another council in the toolbar.`,
-  cy: (council: string) => `Nid yw ${council} yn gofyn hyn. Dewiswch gyngor arall yn y bar offer.`,
-};
-
 /**
  * A journey opened on one page, as a server would render it for a resident who has answered the pages before it:
  * `<TransactionFlow initialPosition={step} initialAnswers={answers} />`. The answers are the council's resident's
@@ -52,13 +47,8 @@ export function StepPreview({
   const posted = resident.pages.map((page) => ({ ...page, post: posts[page.step] ?? page.post }));
   const answers = answersBefore(flow, posted, step);
 
-  if (step !== CHECK_ANSWERS && !flow.path(answers).includes(step)) {
-    return (
-      <main className="govuk-main-wrapper" id="main-content">
-        <h1 className="govuk-heading-l">{step}</h1>
-        <InsetText text={notAsked[locale](councilNames[council][locale])} />
-      </main>
-    );
+  if (!isAsked(flow, answers, step)) {
+    return <NotAsked step={step} councilName={councilNames[council][locale]} locale={locale} />;
   }
   return (
     <GardenWasteJourney

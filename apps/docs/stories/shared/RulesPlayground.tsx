@@ -1,6 +1,6 @@
 import type { AnyTransaction, Locale, Payload, RulesOf } from '@lgds/core';
 import { RulesError, type RulesProblem, resolveRules } from '@lgds/core/server';
-import { ErrorSummary, InsetText, Textarea, TransactionFlow } from '@lgds/react';
+import { ErrorSummary, InsetText, SummaryList, Textarea, TransactionFlow } from '@lgds/react';
 import { type ReactNode, useMemo, useState } from 'react';
 import { storyPageHref } from './storyPageHref';
 
@@ -23,6 +23,22 @@ function check(transaction: AnyTransaction, text: string): Checked {
     throw error;
   }
 }
+
+/** A row of what right rules come to: what, and what it comes to. */
+export type Fact = readonly [what: string, value: string];
+
+/** What right rules come to, as a council would check them: a card of facts, for a playground's `summary`. */
+export function RulesFacts({ title = 'What these rules come to', facts }: { title?: string; facts: readonly Fact[] }) {
+  return (
+    <SummaryList
+      card={{ title: { text: title } }}
+      rows={facts.map(([what, value]) => ({ key: { text: what }, value: { text: value } }))}
+    />
+  );
+}
+
+/** The args of a playground story. */
+export type PlaygroundArgs = Pick<RulesPlaygroundProps, 'onSubmit'>;
 
 export interface RulesPlaygroundProps {
   transaction: AnyTransaction;

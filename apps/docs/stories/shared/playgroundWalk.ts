@@ -1,10 +1,11 @@
 import type { Meta } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
+import type { Fact } from './RulesPlayground';
+
+// The play function of every transaction's "from mistakes to a journey" playground story: one walk, given what the
+// transaction's rules come to before and after, and the mistakes it makes on the way.
 
 type Play = NonNullable<Meta['play']>;
-
-/** A row of the "What these rules come to" card: what, and what it comes to. */
-export type Fact = readonly [what: string, value: string];
 
 export interface PlaygroundWalk {
   /** The council's own rules: some of what they come to, and the heading of the journey's first page. */
@@ -16,8 +17,16 @@ export interface PlaygroundWalk {
   mended: { rules: Record<string, unknown>; facts: readonly Fact[] };
 }
 
-/** Breaks the rules in two ways (not JSON, then wrong settings), then mends them, checking what the playground says. */
-export function fromMistakesToAJourney({ start, firstPage, mistakes, mended }: PlaygroundWalk): Play {
+/**
+ * The story that starts from the `preset` council's rules, breaks them in two ways (not JSON, then wrong settings),
+ * then mends them, checking what the playground says each time.
+ */
+export function fromMistakesToAJourney(preset: string, walk: PlaygroundWalk) {
+  return { globals: { preset }, play: playgroundPlay(walk) };
+}
+
+/** That story's play function. */
+function playgroundPlay({ start, firstPage, mistakes, mended }: PlaygroundWalk): Play {
   return async ({ canvas, userEvent, step }) => {
     const rules = canvas.getByLabelText('Rules (JSON)');
     const problems = async () =>
@@ -32,6 +41,7 @@ export function fromMistakesToAJourney({ start, firstPage, mistakes, mended }: P
     const expectFacts = async (facts: readonly Fact[]) => {
       for (const [what, value] of facts) {
         const row = await canvas.findByText(what, { selector: 'dt' });
+        await expect(row).toBeVisible();
         await expect(row.nextElementSibling?.textContent?.trim()).toBe(value);
       }
     };
@@ -44,7 +54,7 @@ export function fromMistakesToAJourney({ start, firstPage, mistakes, mended }: P
     });
 
     await step('Not JSON: one problem, and no journey', async () => {
-      await replaceRules('{ "accountReference": ');
+      await replaceRules('{ "service": ');
       await waitFor(async () => expect((await problems())[0]).toMatch(/^\(the rules\): is not valid JSON/));
       await expect(canvas.getByRole('heading', { level: 1, name: 'The journey will show here' })).toBeVisible();
     });
