@@ -22,6 +22,7 @@ import { readFormBody } from './http/body';
 import { type CookieSettings, clearedCookie, cookieSettings, readCookie, sessionCookie } from './http/cookies';
 import { securityHeaders } from './http/headers';
 import { createSigner, randomToken, sameToken } from './http/signing';
+import { redactingLogger } from './logging/redact';
 import { cy } from './messages/cy';
 import { en } from './messages/en';
 import { checkOptions, type Logger, type Served, type ServiceOptions } from './options';
@@ -92,7 +93,7 @@ export function createService(options: ServiceOptions): ServiceHandler {
   storeReady.catch(() => {});
   const signer = createSigner(options.secret);
   const now = options.now ?? (() => new Date());
-  const logger = options.logger ?? quietLogger;
+  const logger = redactingLogger(options.logger ?? quietLogger);
   const defaultLocale = council.languages[0] ?? 'en';
   const routes = createRoutes(basePath, settings.welsh, settings.served, defaultLocale);
   const assets = createAssets((file, error) =>
