@@ -125,7 +125,7 @@ const jobs = {
     ensurePrerequisites();
     run('install', '--frozen-lockfile');
     run('run', 'lint');
-    run('turbo', 'run', 'build', 'typecheck', 'test', 'check:package', '--concurrency=2');
+    run('turbo', 'run', 'build', 'typecheck', 'typecheck:generators', 'test', 'check:package', '--concurrency=2');
     run('run', 'check:install');
     const scriptTests = readdirSync('scripts').filter((file) => file.endsWith('.test.mjs'));
     exec('node', '--test', ...scriptTests.map((file) => `scripts/${file}`));
