@@ -4,7 +4,8 @@
 // (lint, typecheck, build, test, check:package), then the root's lint, the docs' type check, the new stories in
 // Chromium with axe, the docs' build (Storybook, with the new rules reference), and check:install (which packs every
 // package, installs the tarballs with npm and type-checks the README's examples and the consumer example). It prints
-// how long each gate took.
+// how long each gate took. It also checks that the generator names the new package in the root README's packages
+// table and in the issue forms' dropdowns.
 //
 // The other packages are built first, before the generator runs, from this checkout's turbo cache where it has them
 // (read only: nothing is written here), so on CI, after `turbo run build`, they cost nothing. The new package's own
@@ -126,6 +127,28 @@ test('pnpm gen transaction makes a package that passes every gate, with its stor
     const changeset = readFileSync(join(copy, '.changeset', `${answers.name}-first-release.md`), 'utf8');
     assert.match(changeset, new RegExp(`^---\\n'${scope}': minor\\n---\\n`));
     assert.ok(existsSync(join(copy, 'scripts', 'consumer', `${answers.name}.tsx`)), 'a consumer example is written');
+    // Where a contributor would forget it: the README's packages table, after the other transactions (before
+    // @lgds/server), and the issue forms' dropdowns.
+    const readme = readFileSync(join(copy, 'README.md'), 'utf8').split('\n');
+    const row = `| [\`${scope}\`](packages/${answers.name}) | ${answers.en}, in English and Welsh. Made with \`pnpm gen transaction\`. |`;
+    const server = readme.findIndex((line) => line.startsWith('| [`@lgds/server`]'));
+    assert.equal(readme[server - 1], row, 'the README names the new package before @lgds/server');
+    const table = readme.filter((line) => line.startsWith('| '));
+    for (const line of table) assert.equal(line.split(' | ').length, 2, `a row of two cells: ${line}`);
+    const forms = join(copy, '.github', 'ISSUE_TEMPLATE');
+    const problem = readFileSync(join(forms, 'problem-with-a-transaction.yml'), 'utf8');
+    assert.ok(
+      problem.includes(`        - "@lgds/bulky-waste"\n        - "${scope}"\n        - "@lgds/core"\n`),
+      problem,
+    );
+    const localRule = readFileSync(join(forms, 'local-rule-not-supported.yml'), 'utf8');
+    const option = `        - ${answers.en} (${scope})\n        - Another transaction\n`;
+    assert.ok(localRule.includes(option), localRule);
+    // Every form that lists the packages lists the new one.
+    for (const form of readdirSync(forms).filter((file) => file.endsWith('.yml'))) {
+      const text = readFileSync(join(forms, form), 'utf8');
+      if (text.includes('@lgds/garden-waste')) assert.ok(text.includes(scope), `${form} does not name ${scope}`);
+    }
 
     // Network only for registry metadata the frozen install never needed: every package is already in the store.
     await timed('pnpm install (the new package, from the store)', () =>

@@ -203,6 +203,81 @@ function addToDocs(answers: PlopTypes.Answers): string {
   return `apps/docs/package.json: "@lgds/${name}": "workspace:*" in dependencies`;
 }
 
+const issueForms = '.github/ISSUE_TEMPLATE';
+
+/**
+ * The packages every transaction is made with, which are not transactions themselves. Lists of packages name the
+ * transactions first: a new one goes after the last of them, before the first of these.
+ */
+const platformPackages = ['core', 'react', 'server'];
+
+/**
+ * Text for the replacement of a `modify` action: plop puts it in with `String.prototype.replace`, which reads `$` as
+ * the start of a pattern (`$&`, `$1`), so a `$` in a service's name is doubled to stay a `$`.
+ */
+const replacement = (text: string) => text.replace(/\$/g, '$$$$');
+
+/** A service's name without a full stop of its own, to go in a sentence. */
+const withoutFullStop = (text: string) => text.replace(/\.+$/, '');
+
+/** A service's name in a sentence of Markdown, with nothing read as emphasis or a link. */
+const markdownText = (text: string) => withoutFullStop(text).replace(/[*_[\]~]/g, '\\$&');
+
+/**
+ * The new package's row in the root README's packages table: what it is, in words that are true of it as generated.
+ * The contributor makes it say more (its local rules) as the transaction grows.
+ */
+export const readmeRow = (name: string, en: string) =>
+  `| [\`@lgds/${name}\`](packages/${name}) | ${markdownText(en)}, in English and Welsh. Made with \`pnpm gen transaction\`. |`;
+
+/**
+ * A YAML flow scalar for an issue form's option: as it is when YAML reads it as plain text (no `:` or `#`, starting
+ * with a letter or digit), otherwise in double quotes. A service's name has no `"` or `\` (see validServiceName).
+ */
+export function yamlText(text: string): string {
+  const plain = /^[A-Za-z0-9][^:#]*$/.test(text) && text.trim() === text;
+  return plain ? text : `"${text.replace(/[\\"]/g, '\\$&')}"`;
+}
+
+/** The new transaction in the "Which transaction" dropdown: its service's name and its package, as the others are. */
+export const transactionOption = (name: string, en: string) => yamlText(`${withoutFullStop(en)} (@lgds/${name})`);
+
+/** A transaction package's name in a list (not one of the platform's packages), up to the `, " or ) that ends it. */
+const transaction = `(?!(?:${platformPackages.join('|')})[\`")])[a-z0-9-]+`;
+
+/**
+ * Where a new package goes in each list of packages: after the last transaction, that is after a transaction's line
+ * that no other transaction's line follows. `$1` is the list's indentation, for the new line.
+ */
+const after = {
+  /** The root README's packages table, a row a package. */
+  readmeRow: new RegExp(`(?<=^\\| \\[\`@lgds/${transaction}\`\\].*\\n)(?!\\| \\[\`@lgds/${transaction}\`\\])`, 'm'),
+  /** An issue form's dropdown of packages: `- "@lgds/garden-waste"`. */
+  packageOption: new RegExp(`(?<=^( +)- "@lgds/${transaction}"\\n)(?!\\1- "@lgds/${transaction}")`, 'm'),
+  /** An issue form's dropdown of transactions: `- Garden waste (@lgds/garden-waste)`. */
+  transactionOption: new RegExp(
+    `(?<=^( +)- .*\\(@lgds/${transaction}\\)\\n)(?!\\1- .*\\(@lgds/${transaction}\\))`,
+    'm',
+  ),
+};
+
+/**
+ * After a `modify` action has put `expected` into a file, checks that it is there: a pattern that no longer matches
+ * (the README or a form was reworded) would otherwise add nothing and say nothing.
+ */
+function mustInclude(file: string, expected: (answers: Answers) => string, where: string) {
+  return (text: string, data: PlopTypes.Answers): string => {
+    const line = expected(data as Answers);
+    if (!text.includes(line)) {
+      throw new Error(
+        `${file} has no ${where} any more, so the generator could not add:\n  ${line}\n` +
+          `Add it by hand, and update the pattern in turbo/generators/config.ts.`,
+      );
+    }
+    return text;
+  };
+}
+
 /** Finds a tool in the workspace's own node_modules (so what it writes matches what the gates check). */
 function workspaceRequire(rootDir: string, fromPackage: string) {
   const manifest = join(rootDir, fromPackage, 'package.json');
@@ -352,6 +427,9 @@ export default function generator(plop: PlopTypes.NodePlopAPI): void {
   plop.setHelper('table', function (this: unknown, options: { fn: (context: unknown) => string }) {
     return alignedTable(options.fn(this));
   });
+  // The lines the `modify` actions add to the README and the issue forms.
+  plop.setHelper('readmeRow', (name: string, en: string) => replacement(readmeRow(name, en)));
+  plop.setHelper('transactionOption', (name: string, en: string) => replacement(transactionOption(name, en)));
   plop.setHelper('referencePrefix', (name: string) => referencePrefix(name));
   // Text a resident reads, in a TypeScript string; in JSON; as a Storybook id.
   plop.setHelper('js', (...args: unknown[]) => jsString(argumentsOf(args).join('')));
@@ -424,12 +502,46 @@ export default function generator(plop: PlopTypes.NodePlopAPI): void {
         abortOnFail: true,
       },
       addToDocs,
+      // Where a contributor would otherwise forget it: the README's packages table and the issue forms' dropdowns.
+      {
+        type: 'modify',
+        path: '{{turbo.paths.root}}/README.md',
+        pattern: after.readmeRow,
+        template: '{{{readmeRow name en}}}\n',
+        transform: mustInclude('README.md', ({ name, en }) => readmeRow(name, en), 'packages table of transactions'),
+        abortOnFail: true,
+      },
+      {
+        type: 'modify',
+        path: `{{turbo.paths.root}}/${issueForms}/problem-with-a-transaction.yml`,
+        pattern: after.packageOption,
+        template: '$1- "@lgds/{{name}}"\n',
+        transform: mustInclude(
+          `${issueForms}/problem-with-a-transaction.yml`,
+          ({ name }) => `- "@lgds/${name}"\n`,
+          '"Which package" dropdown of transaction packages',
+        ),
+        abortOnFail: true,
+      },
+      {
+        type: 'modify',
+        path: `{{turbo.paths.root}}/${issueForms}/local-rule-not-supported.yml`,
+        pattern: after.transactionOption,
+        template: '$1- {{{transactionOption name en}}}\n',
+        transform: mustInclude(
+          `${issueForms}/local-rule-not-supported.yml`,
+          ({ name, en }) => `- ${transactionOption(name, en)}\n`,
+          '"Which transaction" dropdown',
+        ),
+        abortOnFail: true,
+      },
       writeRulesTable,
       format,
       (answers) =>
         `Next: run \`pnpm install\` to link @lgds/${(answers as Answers).name} into the workspace, then ` +
         `\`pnpm turbo run build test --filter=@lgds/${(answers as Answers).name}\`. ` +
-        'Change its steps, rules and words into your service’s (see its README and CONTRIBUTING.md).',
+        'Change its steps, rules and words into your service’s (see its README and CONTRIBUTING.md), and say what ' +
+        'it does in its row of the README’s packages table.',
     ],
   });
 }
