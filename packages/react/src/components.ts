@@ -35,7 +35,7 @@ export { CheckAnswersPage, type CheckAnswersPageProps } from './flow/CheckAnswer
 export { ConfirmationPage, type ConfirmationPageProps } from './flow/ConfirmationPage';
 export { type Binding, FieldControl, type FieldControlProps } from './flow/FieldControl';
 export { defaultPageHref, type PageHref } from './flow/links';
-export { StepPage, type StepPageProps } from './flow/StepPage';
+export { type SecondaryAction, StepPage, type StepPageProps } from './flow/StepPage';
 export {
   type PagePosition,
   pageTitle,

@@ -6,7 +6,13 @@
  * @packageDocumentation
  */
 
-export { type NotifyConfirmationsOptions, type NotifyTemplates, notifyConfirmations } from './delivery/notify';
+export {
+  type NotifyConfirmationsOptions,
+  type NotifyReturnLinksOptions,
+  type NotifyTemplates,
+  notifyConfirmations,
+  notifyReturnLinks,
+} from './delivery/notify';
 export type { DeliveryWorkerSettings } from './delivery/outbox';
 export {
   SIGNATURE_HEADER,
@@ -23,6 +29,9 @@ export {
   type CouncilOptions,
   type FooterLink,
   type Logger,
+  type ReturnLinkEmail,
+  type ReturnLinkSender,
+  type SaveAndReturnOptions,
   type ServedTransaction,
   ServiceConfigError,
   type ServiceOptions,

@@ -92,10 +92,45 @@ export interface ServiceOptions {
    * shares the work safely.
    */
   deliveryWorker?: false | DeliveryWorkerSettings;
+  /**
+   * Offer "Save and come back later" on every question page: the resident gives an email address and is sent a
+   * link that brings their answers back once, within `days`. Leave it out to not offer it.
+   */
+  saveAndReturn?: SaveAndReturnOptions;
   /** Where log lines go. Defaults to JSON lines on standard error. */
   logger?: Logger;
   /** The clock, for tests. */
   now?: () => Date;
+}
+
+/** The email with a "come back later" link: what a `ReturnLinkSender` is given to send. */
+export interface ReturnLinkEmail {
+  /** The address the resident gave. */
+  email: string;
+  /** The whole link, such as `https://www.exampleshire.gov.uk/services/garden-waste-new/return/<token>`. */
+  link: string;
+  /** When the link stops working. */
+  expiresAt: Date;
+  /** The resident's language: the email should be in it. */
+  locale: Locale;
+  /** The transaction's name in that language. */
+  serviceName: string;
+}
+
+/** Sends the email with a return link; throws if it could not (the resident is told, and can try again). */
+export type ReturnLinkSender = (email: ReturnLinkEmail) => Promise<void>;
+
+/** The settings of "Save and come back later". */
+export interface SaveAndReturnOptions {
+  /** Sends the link: `notifyReturnLinks(...)` for GOV.UK Notify, or your own. */
+  send: ReturnLinkSender;
+  /** How many days a link works. Defaults to 7. */
+  days?: number;
+  /**
+   * The address residents reach the service at, such as `https://www.exampleshire.gov.uk`, for the link. Defaults
+   * to the address of the request; set it when the service is behind a proxy that changes the host.
+   */
+  origin?: string;
 }
 
 /** One wrong setting, by its path in the options. */
@@ -167,6 +202,23 @@ const optionsSchema = z.object({
     .optional(),
   secureCookies: z.boolean().optional(),
   enhance: z.object({ script: href }).optional(),
+  saveAndReturn: z
+    .object({
+      send: z.custom(
+        (value) => typeof value === 'function',
+        'must be a function that sends the email, like notifyReturnLinks(...)',
+      ),
+      days: z
+        .int('must be a whole number of days from 1 to 28')
+        .min(1, 'must be a whole number of days from 1 to 28')
+        .max(28, 'must be a whole number of days from 1 to 28')
+        .optional(),
+      origin: z
+        .string()
+        .regex(/^https?:\/\/[^/\s]+$/, 'must be a site address like https://www.exampleshire.gov.uk, with no path')
+        .optional(),
+    })
+    .optional(),
   assets: z.boolean().optional(),
 });
 
@@ -186,6 +238,8 @@ export interface Settings {
   welsh: WelshAddress;
   bodyLimit: number;
   assets: boolean;
+  /** "Save and come back later", when offered, with its days filled in. */
+  saveAndReturn: (SaveAndReturnOptions & { days: number }) | undefined;
 }
 
 function describe(value: unknown): string {
@@ -310,5 +364,6 @@ export function checkOptions(options: ServiceOptions): Settings {
     welsh: options.welsh ?? { query: 'lang' },
     bodyLimit: options.bodyLimit ?? 64 * 1024,
     assets: options.assets ?? true,
+    saveAndReturn: options.saveAndReturn && { ...options.saveAndReturn, days: options.saveAndReturn.days ?? 7 },
   };
 }

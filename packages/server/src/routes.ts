@@ -11,6 +11,10 @@ export type Route =
   | { kind: 'services'; locale: Locale }
   | { kind: 'start'; locale: Locale; served: Served }
   | { kind: 'page'; locale: Locale; served: Served; page: PageName; change: boolean }
+  /** "Save and come back later": the page asking for an email address. */
+  | { kind: 'save'; locale: Locale; served: Served }
+  /** A link from a "come back later" email. */
+  | { kind: 'return'; locale: Locale; served: Served; token: string }
   | { kind: 'not-found'; locale: Locale };
 
 /** Reads and builds the service's URLs: one place, so links, form actions and redirects always agree. */
@@ -23,6 +27,10 @@ export interface Routes {
   start(served: Served, locale: Locale): string;
   /** A page of a journey; `change` marks a change link from check answers. */
   page(served: Served, page: PageName, locale: Locale, change?: boolean): string;
+  /** The "Save and come back later" page of a transaction. */
+  save(served: Served, locale: Locale): string;
+  /** The address in a "come back later" email, without the origin. */
+  returnLink(served: Served, token: string, locale: Locale): string;
   /** Where a transaction's pages live in one language, as data for the browser. */
   pages(served: Served, locale: Locale): PageAddress;
   /** A file of govuk-frontend's. */
@@ -30,6 +38,10 @@ export interface Routes {
   /** The same page in another language, keeping everything else in its address. */
   switchLanguage(url: URL, locale: Locale): string;
 }
+
+// Not step ids, which are camelCase: these names can never be a transaction's page.
+const SAVE_PAGE = 'save-for-later';
+const RETURN_SEGMENT = 'return';
 
 const isLocale = (value: string | undefined | null): value is Locale => value === 'en' || value === 'cy';
 
@@ -83,13 +95,19 @@ export function createRoutes(
       const locale = localeOf(url, segments);
       if (segments.length === 0) return { kind: 'services', locale };
       const entry = byPath.get(segments[0] ?? '');
+      if (entry && segments.length === 3 && segments[1] === RETURN_SEGMENT) {
+        return { kind: 'return', locale, served: entry, token: segments[2] ?? '' };
+      }
       if (!entry || segments.length > 2) return { kind: 'not-found', locale };
       if (segments.length === 1) return { kind: 'start', locale, served: entry };
+      if (segments[1] === SAVE_PAGE) return { kind: 'save', locale, served: entry };
       return { kind: 'page', locale, served: entry, page: segments[1] ?? '', change: url.searchParams.has('change') };
     },
     services: (locale) => build(locale, []),
     start: (entry, locale) => build(locale, [entry.path]),
     page: (entry, page, locale, change = false) => build(locale, [entry.path, page], change),
+    save: (entry, locale) => build(locale, [entry.path, SAVE_PAGE]),
+    returnLink: (entry, token, locale) => build(locale, [entry.path, RETURN_SEGMENT, token]),
     pages: (entry, locale) => address(locale, [entry.path]),
     asset: (file) => `${basePath}/assets/${file}`,
     switchLanguage(url, locale) {
@@ -99,6 +117,10 @@ export function createRoutes(
           return build(locale, [route.served.path]);
         case 'page':
           return build(locale, [route.served.path, route.page], url.searchParams.has('change'));
+        case 'save':
+          return build(locale, [route.served.path, SAVE_PAGE]);
+        case 'return':
+          return build(locale, [route.served.path, RETURN_SEGMENT, route.token]);
         default:
           return build(locale, []);
       }

@@ -19,7 +19,8 @@ import { createOutbox } from './delivery/outbox';
 import type { DeliveryWorker } from './delivery/worker';
 import { JOURNEY_ROOT_ID, JOURNEY_STATE_ID, type JourneyState, scriptJson } from './enhance/state';
 import { readFormBody } from './http/body';
-import { type CookieSettings, clearedCookie, cookieSettings, readCookie, sessionCookie } from './http/cookies';
+import { clearedCookie, cookieSettings, readCookie, sessionCookie } from './http/cookies';
+import type { Exchange } from './http/exchange';
 import { securityHeaders } from './http/headers';
 import { createSigner, randomToken, sameToken } from './http/signing';
 import { redactingLogger } from './logging/redact';
@@ -30,6 +31,7 @@ import { Document, inLocale } from './pages/Document';
 import { NotFoundPage, ProblemPage, RefusedPage, SignedOutPage } from './pages/Notices';
 import { ServicesPage } from './pages/ServicesPage';
 import { createRoutes } from './routes';
+import { SAVE_ACTION, savingHandlers } from './save-and-return/handlers';
 import type { Journey, Session, Store } from './store/types';
 import { londonToday } from './today';
 
@@ -55,17 +57,6 @@ const quietLogger: Logger = {
 };
 
 /** Everything one request needs to answer. */
-interface Exchange {
-  request: Request;
-  url: URL;
-  locale: Locale;
-  nonce: string;
-  secure: boolean;
-  cookie: CookieSettings;
-  requestId: string;
-  setCookies: string[];
-}
-
 /**
  * Makes a council's service: every transaction it runs, as whole GOV.UK pages that work without JavaScript, with
  * sessions, CSRF protection and exactly-once submission, its state kept only in the store so any number of
@@ -173,10 +164,18 @@ export function createService(options: ServiceOptions): ServiceHandler {
     return new Response(`<!DOCTYPE html>${markup}`, { status, headers });
   };
 
-  const notice = (exchange: Exchange, status: number, titleKey: string, content: ReactNode, served?: Served) => {
+  const notice = (
+    exchange: Exchange,
+    status: number,
+    titleKey: string,
+    content: ReactNode,
+    served?: Served,
+    hasError = false,
+  ) => {
     const t = translator(exchange.locale);
     const name = inLocale(council.name, exchange.locale);
-    return html(exchange, status, `${t(titleKey)} – ${name}`, content, served);
+    const title = `${hasError ? `${t('server.errorPrefix')}: ` : ''}${t(titleKey)} – ${name}`;
+    return html(exchange, status, title, content, served);
   };
 
   const redirect = (exchange: Exchange, location: string): Response => {
@@ -263,11 +262,17 @@ export function createService(options: ServiceOptions): ServiceHandler {
     const position = page.position as PagePosition<AnyTransaction>;
     const title = pageTitle(flow, position, locale, (page.errors?.length ?? 0) > 0);
     const formFields = { [CSRF_FIELD]: session.csrfToken };
+    const secondaryAction = settings.saveAndReturn && {
+      text: translator(locale)('server.save.button'),
+      name: SAVE_ACTION.name,
+      value: SAVE_ACTION.value,
+    };
     const content = (
       <TransactionPage
         {...page}
         flow={flow}
         locale={locale}
+        secondaryAction={secondaryAction}
         href={(to, linkOptions) =>
           routes.page(served, to, locale, linkOptions?.change ?? (change && to === position && to !== CHECK_ANSWERS))
         }
@@ -286,6 +291,7 @@ export function createService(options: ServiceOptions): ServiceHandler {
       errors: page.errors ?? [],
       ...(page.values && { values: page.values }),
       formFields,
+      ...(secondaryAction && { secondaryAction }),
       pages: routes.pages(served, locale),
     };
     return html(
@@ -394,8 +400,16 @@ export function createService(options: ServiceOptions): ServiceHandler {
     return redirect(exchange, routes.page(served, CONFIRMATION, exchange.locale));
   };
 
-  const postPage = async (store: Store, exchange: Exchange, served: Served, page: string, change: boolean) => {
-    const here = routes.page(served, page, exchange.locale, change);
+  /**
+   * A form post's session and fields, once its session is live and its CSRF token right; otherwise the page to
+   * answer with (the session timed out, or the post was forged, too large or not a form), and nothing changes.
+   */
+  const readPost = async (
+    store: Store,
+    exchange: Exchange,
+    served: Served,
+    here: string,
+  ): Promise<Response | { session: Session; form: URLSearchParams }> => {
     const resumed = await resume(store, exchange);
     if (resumed.status === 'expired') return signedOut(exchange, served);
     if (resumed.status === 'unknown') return refused(exchange, 403, 'forged', served, here);
@@ -405,6 +419,13 @@ export function createService(options: ServiceOptions): ServiceHandler {
     if (!sameToken(body.form.get(CSRF_FIELD) ?? '', session.csrfToken)) {
       return refused(exchange, 403, 'forged', served, here);
     }
+    return { session, form: body.form };
+  };
+
+  const postPage = async (store: Store, exchange: Exchange, served: Served, page: string, change: boolean) => {
+    const post = await readPost(store, exchange, served, routes.page(served, page, exchange.locale, change));
+    if (post instanceof Response) return post;
+    const { session, form } = post;
     const journey = (await store.getJourney(session.id, served.transaction.id)) ?? freshJourney();
     if (journey.submittedReference) return redirect(exchange, routes.page(served, CONFIRMATION, exchange.locale));
     const flow = flowOf(served);
@@ -412,10 +433,16 @@ export function createService(options: ServiceOptions): ServiceHandler {
     if (page === CHECK_ANSWERS && flow.currentStep(answers) === CHECK_ANSWERS) {
       return submit(store, exchange, served, session, journey);
     }
-    const result = handleStepPost(flow, page, body.form, answers, {
+    const result = handleStepPost(flow, page, form, answers, {
       locale: exchange.locale,
       returnToCheckAnswers: change,
     });
+    if (settings.saveAndReturn && form.get(SAVE_ACTION.name) === SAVE_ACTION.value) {
+      // Saving keeps this page's answers if they are right, and leaves them out (unchecked) if not.
+      if (result.ok)
+        await store.saveJourney(session.id, served.transaction.id, { ...journey, answers: result.answers });
+      return redirect(exchange, routes.save(served, exchange.locale));
+    }
     if (result.ok) {
       await store.saveJourney(session.id, served.transaction.id, { ...journey, answers: result.answers });
       const keepChanging = change && result.next !== CHECK_ANSWERS;
@@ -433,6 +460,24 @@ export function createService(options: ServiceOptions): ServiceHandler {
     });
   };
 
+  const saving =
+    settings.saveAndReturn &&
+    savingHandlers({
+      settings: settings.saveAndReturn,
+      routes,
+      flowOf,
+      translator,
+      notice,
+      redirect,
+      signedOut,
+      resume,
+      startSession,
+      readPost,
+      csrfField: CSRF_FIELD,
+      logger,
+      now,
+    });
+
   // ---- dispatch --------------------------------------------------------------------------------------------
 
   const dispatch = async (exchange: Exchange): Promise<Response> => {
@@ -442,9 +487,10 @@ export function createService(options: ServiceOptions): ServiceHandler {
     }
     const method = exchange.request.method;
     const reading = method === 'GET' || method === 'HEAD';
-    if (!reading && !(method === 'POST' && route.kind === 'page')) {
+    const takesPosts = route.kind === 'page' || route.kind === 'save' || route.kind === 'return';
+    if (!reading && !(method === 'POST' && takesPosts)) {
       const response = notFound(exchange, 405);
-      response.headers.set('Allow', route.kind === 'page' ? 'GET, HEAD, POST' : 'GET, HEAD');
+      response.headers.set('Allow', takesPosts ? 'GET, HEAD, POST' : 'GET, HEAD');
       return response;
     }
     switch (route.kind) {
@@ -483,6 +529,16 @@ export function createService(options: ServiceOptions): ServiceHandler {
         return reading
           ? showPage(await storeReady, exchange, route.served, route.page, route.change)
           : postPage(await storeReady, exchange, route.served, route.page, route.change);
+      case 'save':
+        if (!saving) return notFound(exchange);
+        return reading
+          ? saving.showSave(await storeReady, exchange, route.served)
+          : saving.postSave(await storeReady, exchange, route.served);
+      case 'return':
+        if (!saving) return notFound(exchange);
+        return reading
+          ? saving.showReturn(await storeReady, exchange, route.served, route.token)
+          : saving.postReturn(await storeReady, exchange, route.served, route.token);
     }
   };
 

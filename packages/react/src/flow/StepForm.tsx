@@ -14,6 +14,7 @@ import {
 import {
   type ChangeEvent,
   cloneElement,
+  type FormEvent,
   type ReactElement,
   type ReactNode,
   useEffect,
@@ -201,10 +202,14 @@ export function StepForm<T extends AnyJourney>(props: StepFormProps<T>) {
     return { inputRef: ref as never, onChange: onChanged as never, onBlur: onBlur as never };
   };
 
-  const onSubmit = handleSubmit(
+  const checkAndAnswer = handleSubmit(
     (checked, event) => onAnswered(checked as Record<string, unknown>, formOf(event?.target)),
     () => setSummary(checked.current),
   );
+  // A secondary button that posts without checking (a server's "Save and come back later") leaves the post to the
+  // browser, as without JavaScript.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) =>
+    (event.nativeEvent as SubmitEvent).submitter?.hasAttribute('formnovalidate') ? undefined : checkAndAnswer(event);
 
   const wrongParts = (name: string) => checked.current.find((error) => error.field === name)?.parts;
 

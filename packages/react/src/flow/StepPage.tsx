@@ -29,6 +29,18 @@ export interface StepPageProps {
   renderField?: (control: ReactNode, view: FieldView) => ReactNode;
   /** Hidden inputs added to the page's form, such as a server's CSRF token. */
   formFields?: Readonly<Record<string, string>>;
+  /**
+   * A secondary button beside Continue that posts the form without checking it (`formnovalidate`), such as a
+   * server's "Save and come back later": its `name` and `value` tell the server which button was pressed.
+   */
+  secondaryAction?: SecondaryAction | undefined;
+}
+
+/** A secondary button of a question page: its words, and the `name=value` it posts. */
+export interface SecondaryAction {
+  text: string;
+  name: string;
+  value: string;
 }
 
 function isRevealedBy(view: FieldView, parent: string): boolean {
@@ -43,6 +55,8 @@ function isRevealedBy(view: FieldView, parent: string): boolean {
  */
 export function StepPage(props: StepPageProps) {
   const { view, values, errors, t, backHref, action, bind, onSubmit, errorSummaryRef, renderField, formFields } = props;
+  const { secondaryAction } = props;
+  const continueButton = <Button text={t('ui.continue')} preventDoubleClick />;
   const errorFor = (name: string) => errors.find((error) => error.field === name);
   const topLevel = view.fields.filter((field) => !field.field.revealedBy);
   // One question is the page: its label or legend is the heading (GOV.UK's question pages pattern). The page's words
@@ -109,7 +123,20 @@ export function StepPage(props: StepPageProps) {
                   </>
                 )}
                 {topLevel.map((field) => control(field, single))}
-                <Button text={t('ui.continue')} preventDoubleClick />
+                {secondaryAction ? (
+                  <div className="govuk-button-group">
+                    {continueButton}
+                    <Button
+                      text={secondaryAction.text}
+                      name={secondaryAction.name}
+                      value={secondaryAction.value}
+                      classes="govuk-button--secondary"
+                      attributes={{ formnovalidate: true }}
+                    />
+                  </div>
+                ) : (
+                  continueButton
+                )}
               </form>
             )}
           </div>

@@ -21,6 +21,7 @@ import {
   type PagePosition,
   pageTitle,
   positionToShow,
+  type SecondaryAction,
   TransactionPage,
 } from '../components';
 import { FLOW_PAGE_ATTRIBUTE } from '../internal/flow-page';
@@ -68,9 +69,10 @@ export interface TransactionFlowProps<T extends AnyJourney> {
    * The journey also lives in a server's session (as with `@lgds/server`): each answered page is posted to the
    * server in the background, in order, exactly as the form would post it without JavaScript, and "Accept and send"
    * posts the check answers form to the server, which stores the application once. `onSubmit` is then not called.
-   * `formFields` are the server's hidden inputs (its CSRF token) for every form.
+   * `formFields` are the server's hidden inputs (its CSRF token) for every form; `secondaryAction` a button it
+   * offers beside Continue (its "Save and come back later"), which posts the page to the server as it is.
    */
-  server?: { formFields: Readonly<Record<string, string>> };
+  server?: { formFields: Readonly<Record<string, string>>; secondaryAction?: SecondaryAction | undefined };
 }
 
 interface Journey {
@@ -268,6 +270,7 @@ export function TransactionFlow<T extends AnyJourney>(props: TransactionFlowProp
       onClick={onClick}
       pageRef={markAsFlowPage}
       formFields={props.server?.formFields}
+      secondaryAction={props.server?.secondaryAction}
       checkAnswers={{ sending: sending === 'sending', onSubmit: send, bannerRef }}
       renderStep={(page) => (
         <StepForm

@@ -12,7 +12,7 @@ import type { MouseEventHandler, ReactNode, Ref } from 'react';
 import { CheckAnswersPage, type CheckAnswersPageProps } from './CheckAnswersPage';
 import { ConfirmationPage } from './ConfirmationPage';
 import { defaultPageHref, type PageHref } from './links';
-import { StepPage, type StepPageProps } from './StepPage';
+import { type SecondaryAction, StepPage, type StepPageProps } from './StepPage';
 
 /** Where a journey can be: a step, check answers, or the confirmation after sending. */
 export type PagePosition<T extends AnyJourney> = FlowPosition<T> | 'confirmation';
@@ -47,6 +47,8 @@ export interface TransactionPageProps<T extends AnyJourney> {
   onClick?: MouseEventHandler<HTMLDivElement>;
   /** Hidden inputs added to the page's form, such as a server's CSRF token. */
   formFields?: Readonly<Record<string, string>>;
+  /** A secondary button beside Continue on question pages, such as a server's "Save and come back later". */
+  secondaryAction?: SecondaryAction | undefined;
   /** The client's ref to the page's outer `<div>`. */
   pageRef?: Ref<HTMLDivElement>;
 }
@@ -135,6 +137,7 @@ export function TransactionPage<T extends AnyJourney>(props: TransactionPageProp
       backHref,
       action: href(position),
       formFields: props.formFields,
+      secondaryAction: props.secondaryAction,
     };
     page = props.renderStep ? props.renderStep(stepPage) : <StepPage {...stepPage} />;
   }

@@ -1,6 +1,6 @@
-import { createTranslator, formatDate, type Locale } from '@lgds/core';
 import { NotifyClient } from 'notifications-node-client';
-import { type ConfigProblem, ServiceConfigError } from '../options';
+import { type ConfigProblem, type ReturnLinkSender, ServiceConfigError } from '../options';
+import { dateInWords } from '../today';
 import type { Deliverer, DeliveryResult, Outgoing } from './types';
 
 /** A GOV.UK Notify template id for each language the service speaks. */
@@ -79,7 +79,38 @@ export function notifyConfirmations(options: NotifyConfirmationsOptions): Delive
   return [email, text];
 }
 
-function checkOptions(options: NotifyConfirmationsOptions): void {
+/** How to send "come back later" links by GOV.UK Notify: see `notifyReturnLinks`. */
+export interface NotifyReturnLinksOptions {
+  /** Your Notify API key, from an environment variable (as for `notifyConfirmations`). */
+  apiKey: string;
+  /** Where Notify's API is: only for tests. Default: `https://api.notifications.service.gov.uk`. */
+  baseUrl?: string;
+  /** Your email template's id in English and in Welsh. */
+  templates: { email: NotifyTemplates };
+  /** The id of the reply-to email address to use, from your Notify settings. Default: your service's default. */
+  emailReplyToId?: string;
+}
+
+/**
+ * Sends "Save and come back later" links by GOV.UK Notify, for `saveAndReturn.send`: your email template in the
+ * resident's language, with the placeholders `((link))`, `((service_name))` and `((expiry_date))`. The resident
+ * waits for it on the page, so an attempt that takes more than 10 seconds is given up and they are asked to try
+ * again. Settings are checked at once, as for `notifyConfirmations`.
+ */
+export function notifyReturnLinks(options: NotifyReturnLinksOptions): ReturnLinkSender {
+  checkOptions(options);
+  return async ({ email, link, expiresAt, locale, serviceName }) => {
+    const client = clientFor(options, AbortSignal.timeout(10_000));
+    await client.sendEmail(options.templates.email[locale], email, {
+      personalisation: { link, service_name: serviceName, expiry_date: dateInWords(expiresAt, locale) },
+      // What the council sees against the message in Notify: never the link, which opens the resident's answers.
+      reference: 'save-and-return',
+      ...(options.emailReplyToId ? { emailReplyToId: options.emailReplyToId } : {}),
+    });
+  };
+}
+
+function checkOptions(options: NotifyConfirmationsOptions | NotifyReturnLinksOptions): void {
   const problems: ConfigProblem[] = [];
   const problem = (path: string, message: string) => problems.push({ path, message });
   if (typeof options.apiKey !== 'string' || !apiKeyPattern.test(options.apiKey.trim())) {
@@ -169,7 +200,7 @@ function stoppedResult(): DeliveryResult {
 }
 
 /** A client for one attempt, whose requests end when the attempt's signal aborts. */
-function clientFor(options: NotifyConfirmationsOptions, signal: AbortSignal): NotifyClient {
+function clientFor(options: { apiKey: string; baseUrl?: string }, signal: AbortSignal): NotifyClient {
   const apiKey = options.apiKey.trim();
   const client = options.baseUrl
     ? new NotifyClient(options.baseUrl.replace(/\/+$/, ''), apiKey)
@@ -193,19 +224,6 @@ function personalise(outgoing: Outgoing, kind: Kind): Record<string, string | st
     next_steps: kind === 'email' && steps.length > 0 ? steps : steps.join(' '),
     submitted_date: dateInWords(outgoing.submittedAt, outgoing.locale),
   };
-}
-
-const londonParts = /* @__PURE__ */ new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** The day it was sent, in the UK, in words in the resident's language: `1 April 2027`, `1 Ebrill 2027`. */
-function dateInWords(when: Date, locale: Locale): string {
-  const parts = Object.fromEntries(londonParts.formatToParts(when).map((part) => [part.type, part.value]));
-  return formatDate(`${parts.year}-${parts.month}-${parts.day}`, createTranslator(locale, []));
 }
 
 interface NotifyError {

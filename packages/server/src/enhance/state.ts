@@ -1,4 +1,5 @@
 import type { FieldError, Locale, MessageOverrides, PostedValue } from '@lgds/core';
+import type { SecondaryAction } from '@lgds/react';
 import type { PageAddress } from '../page-href';
 
 /** The id of the element holding the journey, which the browser hydrates. */
@@ -19,6 +20,8 @@ export interface JourneyState {
   errors: readonly FieldError[];
   values?: Readonly<Record<string, PostedValue>>;
   formFields: Readonly<Record<string, string>>;
+  /** The "Save and come back later" button, when the service offers it. */
+  secondaryAction?: SecondaryAction;
   pages: PageAddress;
 }
 

@@ -37,4 +37,49 @@ export const cy: Readonly<Record<keyof typeof en, Message>> = {
   'server.problem.later': 'Rhowch gynnig arall arni yn nes ymlaen.',
   'server.problem.kept': 'Mae’r atebion a roesoch cyn y dudalen hon wedi’u cadw am y tro.',
   'server.problem.code': 'Os byddwch yn cysylltu â ni am y broblem hon, rhowch y cod hwn: {requestId}',
+  'server.errorPrefix': 'Gwall',
+  'server.save.button': 'Cadw a dod yn ôl yn nes ymlaen',
+  'server.save.title': 'Cadw eich atebion a dod yn ôl yn nes ymlaen',
+  'server.save.intro': {
+    zero: 'Byddwn yn anfon dolen atoch drwy e-bost i ddod yn ôl at eich cais. Mae’r ddolen yn gweithio unwaith, am {count} diwrnod.',
+    one: 'Byddwn yn anfon dolen atoch drwy e-bost i ddod yn ôl at eich cais. Mae’r ddolen yn gweithio unwaith, am {count} diwrnod.',
+    two: 'Byddwn yn anfon dolen atoch drwy e-bost i ddod yn ôl at eich cais. Mae’r ddolen yn gweithio unwaith, am {count} ddiwrnod.',
+    few: 'Byddwn yn anfon dolen atoch drwy e-bost i ddod yn ôl at eich cais. Mae’r ddolen yn gweithio unwaith, am {count} diwrnod.',
+    many: 'Byddwn yn anfon dolen atoch drwy e-bost i ddod yn ôl at eich cais. Mae’r ddolen yn gweithio unwaith, am {count} diwrnod.',
+    other:
+      'Byddwn yn anfon dolen atoch drwy e-bost i ddod yn ôl at eich cais. Mae’r ddolen yn gweithio unwaith, am {count} diwrnod.',
+  },
+  'server.save.email': 'Cyfeiriad e-bost',
+  'server.save.emailHint': 'Byddwn ond yn defnyddio hwn i anfon y ddolen atoch.',
+  'server.save.send': 'Anfon y ddolen',
+  'server.save.back': 'Mynd yn ôl at eich cais',
+  'server.save.error.required': 'Rhowch eich cyfeiriad e-bost',
+  'server.save.error.format': 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com',
+  'server.save.error.notSent':
+    'Mae’n ddrwg gennym, nid oeddem yn gallu anfon yr e-bost. Rhowch gynnig arall arni ymhen ychydig funudau.',
+  'server.saved.title': 'Rydym wedi anfon dolen atoch',
+  'server.saved.body': 'Rydym wedi anfon dolen i {email}. Defnyddiwch hi erbyn {date} i ddod yn ôl at eich cais.',
+  'server.saved.once':
+    'Mae’r ddolen yn gweithio unwaith. Os nad yw’r e-bost wedi cyrraedd ymhen ychydig funudau, edrychwch yn eich ffolder sbam neu sothach.',
+  'server.saved.continue': 'Parhau â’ch cais nawr',
+  'server.return.title': 'Parhau â’ch cais',
+  'server.return.body': 'Byddwn yn rhoi’r atebion a gadwoch yn ôl, a gallwch barhau o’r man lle gwnaethoch adael.',
+  'server.return.button': 'Parhau',
+  'server.return.used.title': 'Mae’r ddolen hon eisoes wedi cael ei defnyddio',
+  'server.return.used.body':
+    'Mae pob dolen yn gweithio unwaith. Os gwnaethoch gadw eich atebion eto, defnyddiwch y ddolen yn yr e-bost mwyaf diweddar. Fel arall, bydd angen i chi ddechrau eto.',
+  'server.return.expired.title': 'Mae’r ddolen hon wedi dod i ben',
+  'server.return.expired.body': {
+    zero: 'Mae dolenni’n gweithio am {count} diwrnod, ac yna rydym yn dileu’r atebion a gadwyd gyda nhw. Bydd angen i chi ddechrau eto.',
+    one: 'Mae dolenni’n gweithio am {count} diwrnod, ac yna rydym yn dileu’r atebion a gadwyd gyda nhw. Bydd angen i chi ddechrau eto.',
+    two: 'Mae dolenni’n gweithio am {count} ddiwrnod, ac yna rydym yn dileu’r atebion a gadwyd gyda nhw. Bydd angen i chi ddechrau eto.',
+    few: 'Mae dolenni’n gweithio am {count} diwrnod, ac yna rydym yn dileu’r atebion a gadwyd gyda nhw. Bydd angen i chi ddechrau eto.',
+    many: 'Mae dolenni’n gweithio am {count} diwrnod, ac yna rydym yn dileu’r atebion a gadwyd gyda nhw. Bydd angen i chi ddechrau eto.',
+    other:
+      'Mae dolenni’n gweithio am {count} diwrnod, ac yna rydym yn dileu’r atebion a gadwyd gyda nhw. Bydd angen i chi ddechrau eto.',
+  },
+  'server.return.unknown.title': 'Nid yw’r ddolen hon yn gweithio',
+  'server.return.unknown.body':
+    'Gwiriwch eich bod wedi copïo’r ddolen gyfan o’r e-bost. Os nad yw’n gweithio o hyd, bydd angen i chi ddechrau eto.',
+  'server.return.start': 'Dechrau eto',
 };

@@ -32,4 +32,38 @@ export const en = {
   'server.problem.later': 'Try again later.',
   'server.problem.kept': 'Answers you gave before this page have been kept for now.',
   'server.problem.code': 'If you contact us about this problem, give this code: {requestId}',
+  'server.errorPrefix': 'Error',
+  'server.save.button': 'Save and come back later',
+  'server.save.title': 'Save your answers and come back later',
+  'server.save.intro': {
+    one: 'We will email you a link to come back to your application. The link works once, for {count} day.',
+    other: 'We will email you a link to come back to your application. The link works once, for {count} days.',
+  },
+  'server.save.email': 'Email address',
+  'server.save.emailHint': 'We will only use this to send you the link.',
+  'server.save.send': 'Send link',
+  'server.save.back': 'Go back to your application',
+  'server.save.error.required': 'Enter your email address',
+  'server.save.error.format': 'Enter an email address in the correct format, like name@example.com',
+  'server.save.error.notSent': 'Sorry, we could not send the email. Try again in a few minutes.',
+  'server.saved.title': 'We have sent you a link',
+  'server.saved.body': 'We sent a link to {email}. Use it by {date} to come back to your application.',
+  'server.saved.once':
+    'The link works once. If the email has not arrived in a few minutes, check your spam or junk folder.',
+  'server.saved.continue': 'Carry on with your application now',
+  'server.return.title': 'Continue your application',
+  'server.return.body': 'We will put back the answers you saved, and you can carry on where you left off.',
+  'server.return.button': 'Continue',
+  'server.return.used.title': 'This link has already been used',
+  'server.return.used.body':
+    'Each link works once. If you saved your answers again, use the link in the newest email. Otherwise, you need to start again.',
+  'server.return.expired.title': 'This link has expired',
+  'server.return.expired.body': {
+    one: 'Links work for {count} day, and then we delete the answers saved with them. You need to start again.',
+    other: 'Links work for {count} days, and then we delete the answers saved with them. You need to start again.',
+  },
+  'server.return.unknown.title': 'This link does not work',
+  'server.return.unknown.body':
+    'Check you copied the whole link from the email. If it still does not work, you need to start again.',
+  'server.return.start': 'Start again',
 } as const;

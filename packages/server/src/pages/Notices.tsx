@@ -2,7 +2,8 @@ import type { Translator } from '@lgds/core';
 import { Button } from '@lgds/react';
 import type { ReactNode } from 'react';
 
-function Notice({ title, children }: { title: string; children: ReactNode }) {
+/** A page that tells the resident something: its heading, then what it says. */
+export function Notice({ title, children }: { title: string; children: ReactNode }) {
   return (
     <main className="govuk-main-wrapper" id="main-content">
       <div className="govuk-grid-row">
