@@ -2,10 +2,11 @@
 // on a copy of the repository: it clones the committed HEAD into a temporary folder (as CI's clean clone is), runs the
 // generator there with the workspace's own CLI, installs, and runs on the new package what CI runs on every package
 // (lint, typecheck, build, test, check:package), then the root's lint, the docs' type check, the new stories in
-// Chromium with axe, the docs' build (Storybook, with the new rules reference), and check:install (which packs every
-// package, installs the tarballs with npm and type-checks the README's examples and the consumer example). It prints
-// how long each gate took. It also checks that the generator names the new package in the root README's packages
-// table and in the issue forms' dropdowns.
+// Chromium with axe, the docs' build (Storybook, with the new rules reference), and check:install for the new package
+// (`--only`: every package packed and installed with npm, then the new one's entry points loaded and its consumer
+// example and its README's examples type-checked; the council apps and @lgds/server's examples, which the new package
+// does not change, are left to `npm test`'s own check:install). It prints how long each gate took. It also checks
+// that the generator names the new package in the root README's packages table and in the issue forms' dropdowns.
 //
 // The other packages are built first, before the generator runs, from this checkout's turbo cache where it has them
 // (read only: nothing is written here), so on CI, after `turbo run build`, they cost nothing. The new package's own
@@ -193,8 +194,12 @@ test('pnpm gen transaction makes a package that passes every gate, with its stor
     const reference = readFileSync(join(copy, 'apps', 'docs', 'stories', answers.name, 'RulesReference.mdx'), 'utf8');
     assert.ok(reference.includes(`?path=/story/${service}-rules-playground--playground`), 'links to its playground');
     // The README's examples and the consumer example type-checked against the packages packed and installed with
-    // npm, as a council's site would: the whole of `pnpm check:install`, with every other package's checks too.
-    const installed = await timed('pnpm check:install', () => run('node', ['scripts/pack-and-install.mjs'], copy));
+    // npm, as a council's site would.
+    const installed = await timed(`pnpm check:install --only ${scope}`, () =>
+      run('node', ['scripts/pack-and-install.mjs', '--only', scope], copy),
+    );
+    assert.match(installed.output, new RegExp(`✓ import and require ${scope} give the same names`));
+    assert.match(installed.output, new RegExp(`✓ tsc, Bundler resolution: .*consumer-${answers.name}\\.tsx`));
     assert.match(installed.output, new RegExp(`packages/${answers.name}/README\\.md: \\d+ code blocks compile`));
   } finally {
     console.log(`  in all: ${((Date.now() - started) / 1000).toFixed(1)} s`);

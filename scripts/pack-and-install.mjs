@@ -11,6 +11,13 @@
  * each walked by a resident's browser without JavaScript (see scripts/pack-and-install-servers.mjs).
  *
  * Run it after a build (`pnpm check:install`). LGDS_KEEP_TMP=1 keeps the temporary project for debugging.
+ *
+ * `--only <package>` (`@lgds/bulky-waste` or `bulky-waste`) checks one package the way a council would meet it: every
+ * package is still packed and installed together, so it installs beside the others' tarballs, but only its entry
+ * points are loaded, only its entries and consumer example are type-checked, and only its documents' code blocks
+ * (its README, its TSDoc, its stories' guides). The council apps (garden waste's journey) and @lgds/server's
+ * examples, which do not change with it, are left to the whole run. scripts/generator.test.mjs uses it for a new
+ * package, in a copy of the repository where `npm test` has already run the whole of this script.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -72,6 +79,7 @@ async function main() {
   const started = Date.now();
   const packages = findPublishablePackages();
   if (packages.length === 0) throw new Error(`no publishable packages in ${packagesDir}`);
+  const only = onlyPackage(process.argv.slice(2), packages);
 
   // Without a listener, Ctrl-C kills Node at once and the finally block never removes the temporary files. With
   // one, the signal still stops the running child, whose failure ends the run through that finally block. Servers
@@ -82,15 +90,30 @@ async function main() {
   const tmpRoot = mkdtempSync(join(realpathSync(tmpdir()), 'lgds-install-'));
   try {
     assertOutsideWorkspace(tmpRoot);
-    await runAllChecks(packages, tmpRoot);
+    await runAllChecks(packages, tmpRoot, only);
   } finally {
     if (keepTmp) console.log(`\nLGDS_KEEP_TMP=1: kept ${tmpRoot}`);
     else rmSync(tmpRoot, { recursive: true, force: true, maxRetries: 3 });
   }
-  printSummary(packages, Date.now() - started);
+  printSummary(only ? [only] : packages, Date.now() - started);
 }
 
-async function runAllChecks(packages, tmpRoot) {
+// `--only <package>`: the package, by its name or its folder's; undefined without the option.
+function onlyPackage(args, packages) {
+  if (args.length === 0) return undefined;
+  const [option, wanted, ...rest] = args;
+  if (option !== '--only' || rest.length > 0) {
+    throw new Error(`unknown arguments: ${args.join(' ')} (usage: pack-and-install.mjs [--only <package>])`);
+  }
+  const found = packages.find((pkg) => pkg.name === wanted || pkg.dirName === wanted);
+  if (!found) {
+    const names = packages.map((pkg) => pkg.name).join(', ');
+    throw new Error(`--only ${wanted ?? '(nothing)'}: not a publishable package (${names})`);
+  }
+  return found;
+}
+
+async function runAllChecks(packages, tmpRoot, only) {
   const tarballsDir = join(tmpRoot, 'tarballs');
   const projectDir = join(tmpRoot, 'council-site');
 
@@ -107,12 +130,19 @@ async function runAllChecks(packages, tmpRoot) {
   const installed = check(`npm install ${names}`, () => installPackages(projectDir, packages));
   if (!installed) return;
 
-  console.log('\nLoading every entry point with Node');
-  for (const pkg of packages) checkEntryPoints(pkg, projectDir);
+  const checked = only ? [only] : packages;
+  console.log(`\nLoading every entry point${only ? ` of ${only.name}` : ''} with Node`);
+  for (const pkg of checked) checkEntryPoints(pkg, projectDir);
 
-  console.log('\nType-checking a TypeScript consumer');
-  typeCheckConsumers(packages, projectDir);
+  console.log(`\nType-checking a TypeScript consumer${only ? ` of ${only.name}` : ''}`);
+  typeCheckConsumers(checked, projectDir);
 
+  if (only) {
+    console.log(`\nType-checking every code example in ${only.name}'s README, guides and TSDoc`);
+    typeCheckDocumentation(projectDir, (file) => documentOf(only, file));
+    console.log(`\n--only ${only.name}: the council apps and @lgds/server's examples are left to the whole run`);
+    return;
+  }
   console.log('\nType-checking every code example in the READMEs, the guides and the TSDoc');
   typeCheckDocumentation(projectDir);
 
@@ -124,6 +154,11 @@ async function runAllChecks(packages, tmpRoot) {
   console.log('\nRunning @lgds/server as a council would');
   await timed('Node example', () => runNodeExample(server, projectDir));
   await timed('Next.js example', () => runNextExample(server, packages, join(tmpRoot, 'council-next')));
+}
+
+// A package's own documents: its README and source (TSDoc), and its stories' guides in the docs.
+function documentOf(pkg, file) {
+  return file.startsWith(`packages/${pkg.dirName}/`) || file.startsWith(`apps/docs/stories/${pkg.dirName}/`);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -24,29 +24,66 @@ function exec(command, ...args) {
 
 const run = (...args) => exec(...pnpm, ...args);
 
+/** The package whose tests take longest: `npm test` starts them first, beside everything else. */
+const slowestTests = '@lgds/server';
+
+// Each command runs in a process group of its own (pnpm, its shell and what that starts), so stopping one stops
+// everything it started: pnpm does not pass signals on. On Windows, there are no process groups.
+const ownGroups = process.platform !== 'win32';
+
+/** Sends a signal to a child started by `startLabelled` and everything it started. */
+function signalChild(child, signal) {
+  try {
+    if (ownGroups) process.kill(-child.pid, signal);
+    else child.kill(signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+/** Passes a child's output on, line by line, each line marked with its label. */
+function forward(stream, out, label) {
+  let rest = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk) => {
+    const lines = (rest + chunk).split(/\r?\n/);
+    rest = lines.pop() ?? '';
+    for (const line of lines) out.write(`${label}${line}\n`);
+  });
+  stream.on('end', () => rest && out.write(`${label}${rest}\n`));
+}
+
+/** Starts a command in its own process group, each line of its output marked with `label`. */
+function startLabelled(label, [command, ...args]) {
+  console.log(`${label}> ${[command, ...args].join(' ')}`);
+  const child = spawn(command, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    shell: process.platform === 'win32',
+    detached: ownGroups,
+    // Piped, the children would think they are not in a terminal and drop their colours.
+    env: process.stdout.isTTY ? { ...process.env, FORCE_COLOR: '1' } : process.env,
+  });
+  forward(child.stdout, process.stdout, label);
+  forward(child.stderr, process.stderr, label);
+  child.on('error', (error) => console.error(`${label}${error.message}`));
+  return child;
+}
+
 /**
- * Runs long-lived commands side by side, each line of their output marked with its name. When one stops, the others
- * are stopped too; Ctrl-C stops them all. Resolves with the exit code: 0 when stopped by Ctrl-C or when every one
- * ended well, otherwise the first failure's.
+ * Runs lanes of commands side by side, each lane's commands one after another, each line of their output marked
+ * with the lane's name. The first failure stops every lane, as a failing step of `exec` stops the run; Ctrl-C (or a
+ * signal to this script) stops them all too. `stopWhenOneEnds` is for long-lived commands (servers): when any one
+ * of them ends, the others are stopped. Resolves with the exit code: 0 when every command ended well (or, for
+ * long-lived ones, when stopped by Ctrl-C), otherwise the first failure's (or the signal's).
  */
-function together(commands) {
+function lanes(laneList, { stopWhenOneEnds = false } = {}) {
   return new Promise((resolve) => {
-    const width = Math.max(...commands.map(({ name }) => name.length));
+    const width = Math.max(...laneList.map(({ name }) => name.length));
     const running = new Set();
     let stopping = false;
     let exitCode = 0;
+    let lanesLeft = laneList.length;
 
-    // Each command runs in a process group of its own (pnpm, its shell and what that starts), so stopping one
-    // stops everything it started: pnpm does not pass signals on. On Windows, there are no process groups.
-    const ownGroups = process.platform !== 'win32';
-    const signalChild = (child, signal) => {
-      try {
-        if (ownGroups) process.kill(-child.pid, signal);
-        else child.kill(signal);
-      } catch {
-        // Already gone.
-      }
-    };
     const stopAll = (signal = 'SIGTERM') => {
       stopping = true;
       for (const child of running) signalChild(child, signal);
@@ -56,48 +93,45 @@ function together(commands) {
       for (const child of running) signalChild(child, 'SIGTERM');
     });
 
-    const forward = (stream, out, label) => {
-      let rest = '';
-      stream.setEncoding('utf8');
-      stream.on('data', (chunk) => {
-        const lines = (rest + chunk).split(/\r?\n/);
-        rest = lines.pop() ?? '';
-        for (const line of lines) out.write(`${label}${line}\n`);
-      });
-      stream.on('end', () => rest && out.write(`${label}${rest}\n`));
-    };
-
-    for (const { name, args } of commands) {
-      const [command, ...rest] = [...pnpm, ...args];
-      console.log(`> ${[command, ...rest].join(' ')}`);
-      const child = spawn(command, rest, {
-        stdio: ['ignore', 'pipe', 'pipe'],
-        shell: process.platform === 'win32',
-        detached: ownGroups,
-        // Piped, the children would think they are not in a terminal and drop their colours.
-        env: process.stdout.isTTY ? { ...process.env, FORCE_COLOR: '1' } : process.env,
-      });
+    const startLane = ({ name, commands }) => {
       const label = `${name.padEnd(width)} | `;
-      forward(child.stdout, process.stdout, label);
-      forward(child.stderr, process.stderr, label);
-      running.add(child);
-      child.on('error', (error) => console.error(`${label}${error.message}`));
-      child.on('exit', (code, signal) => {
-        running.delete(child);
-        if (!stopping) {
-          const failed = code !== 0;
-          if (failed) exitCode = code ?? 1;
-          console.error(`${label}${failed ? `stopped with ${code ?? signal}` : 'stopped'}: stopping the rest.`);
-          stopAll();
+      const next = (index) => {
+        if (index === commands.length || stopping) {
+          lanesLeft -= 1;
+          if (lanesLeft === 0) resolve(exitCode);
+          return;
         }
-        if (running.size === 0) resolve(exitCode);
-      });
-    }
+        const started = Date.now();
+        const child = startLabelled(label, commands[index]);
+        running.add(child);
+        child.on('exit', (code, signal) => {
+          running.delete(child);
+          const failed = code !== 0;
+          if (!stopping) {
+            if (failed) {
+              exitCode = code ?? 1;
+              console.error(`${label}stopped with ${code ?? signal}: stopping the rest.`);
+              stopAll();
+            } else if (stopWhenOneEnds) {
+              console.error(`${label}stopped: stopping the rest.`);
+              stopAll();
+            } else {
+              console.log(`${label}done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+            }
+          }
+          next(index + 1);
+        });
+      };
+      next(0);
+    };
+    for (const lane of laneList) startLane(lane);
 
     // Ctrl-C (or a signal to this script) is passed on to every command's process group.
     for (const signal of ['SIGINT', 'SIGTERM']) {
       process.on(signal, () => {
         if (!stopping) console.log(`\n${signal === 'SIGINT' ? 'Ctrl-C' : signal}: stopping.`);
+        // Stopping servers is how `npm start` ends; a run of checks stopped half-way has not passed.
+        if (!stopWhenOneEnds && exitCode === 0) exitCode = signal === 'SIGINT' ? 130 : 143;
         stopAll(signal);
       });
     }
@@ -111,24 +145,51 @@ const jobs = {
   start: async () => {
     run('install', '--frozen-lockfile');
     run('turbo', 'run', 'build', '--filter=docs^...', '--filter=service...');
-    const code = await together([
-      // --silent: the services' own output only, not pnpm's report of how each one stopped.
-      { name: 'docs', args: ['--silent', '--filter', 'docs', 'dev'] },
-      { name: 'service', args: ['--silent', '--filter', 'service', 'start'] },
-    ]);
+    const code = await lanes(
+      [
+        // --silent: the services' own output only, not pnpm's report of how each one stopped.
+        { name: 'docs', commands: [[...pnpm, '--silent', '--filter', 'docs', 'dev']] },
+        { name: 'service', commands: [[...pnpm, '--silent', '--filter', 'service', 'start']] },
+      ],
+      { stopWhenOneEnds: true },
+    );
     process.exit(code);
   },
   // Every test and check CI runs: lint and format, types, unit and property tests, package checks, and
   // installing the packed packages into a fresh project the way a council would.
-  test: () => {
+  test: async () => {
     // Chromium and PostgreSQL first: minutes into the run is no time to learn they are missing.
     ensurePrerequisites();
     run('install', '--frozen-lockfile');
     run('run', 'lint');
-    run('turbo', 'run', 'build', 'typecheck', 'typecheck:generators', 'test', 'check:package', '--concurrency=2');
-    run('run', 'check:install');
+    // Every package and app is built once, first; after that nothing builds them again (`--only`: a task without
+    // its dependencies), so a test never reads a dist folder that another task is writing.
+    run('turbo', 'run', 'build', '--concurrency=2');
+    // @lgds/server's tests take most of the run (its journeys walked in Chromium with and without JavaScript, and
+    // its property test), mostly waiting on the browser and the server in turn: about one core's work. So they start
+    // now, in a lane of their own, and every other check runs beside them, one step after another, as before.
+    const turbo = (...args) => [...pnpm, 'turbo', 'run', ...args, '--only'];
     const scriptTests = readdirSync('scripts').filter((file) => file.endsWith('.test.mjs'));
-    exec('node', '--test', ...scriptTests.map((file) => `scripts/${file}`));
+    const code = await lanes([
+      { name: 'server', commands: [turbo('test', `--filter=${slowestTests}`)] },
+      {
+        name: 'rest',
+        commands: [
+          turbo(
+            'typecheck',
+            'typecheck:generators',
+            'test',
+            'check:package',
+            `--filter=!${slowestTests}`,
+            '--concurrency=2',
+          ),
+          turbo('typecheck', 'check:package', `--filter=${slowestTests}`),
+          [...pnpm, 'run', 'check:install'],
+          [process.execPath, '--test', ...scriptTests.map((file) => `scripts/${file}`)],
+        ],
+      },
+    ]);
+    process.exit(code);
   },
 };
 
