@@ -2,12 +2,14 @@ import type { Locale } from '@lgds/core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type BackOffice, startBackOffice } from '../../test/back-office';
 import { serviceFor } from '../../test/council';
+import { type FakeNotify, startFakeNotify } from '../../test/fake-notify';
 import { Resident } from '../../test/resident';
 import { firstWalks, type ServiceWalk } from '../../test/walks';
 import { ServiceConfigError } from '../options';
 import type { ServiceHandler } from '../service';
 import { pgliteStore } from '../store/index';
 import type { Store } from '../store/types';
+import { notifyConfirmations } from './notify';
 import type { Deliverer, Outgoing } from './types';
 import { webhook } from './webhook';
 
@@ -46,6 +48,22 @@ async function send(handler: ServiceHandler, walk: ServiceWalk, locale: Locale =
   return reference;
 }
 
+/** A clock that moves, from noon on the walk's day: retries fall due as time passes. */
+function movingClock(): () => Date {
+  const started = Date.now();
+  const noon = Date.parse(`${gardenWaste.today}T12:00:00Z`);
+  return () => new Date(noon + Date.now() - started);
+}
+
+/** Waits for `ready`, checking every 20 ms, for at most 30 seconds. */
+async function until(ready: () => boolean | Promise<boolean>): Promise<void> {
+  const limit = Date.now() + 30_000;
+  while (!(await ready())) {
+    if (Date.now() > limit) throw new Error('Waited 30 seconds');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** A deliverer that keeps what it is given. */
 function capturing(channel = 'capture'): Deliverer & { got: Outgoing[] } {
   const got: Outgoing[] = [];
@@ -64,18 +82,20 @@ describe('the service’s outbox', () => {
     let holding = true;
     office.answer = () => (holding ? 'hang' : undefined);
     const handler = serviceFor(store, [{ transaction: gardenWaste.transaction, rules: gardenWaste.rules }], {
-      today: gardenWaste.today,
+      now: movingClock(),
       deliver: [webhook({ url: office.url, secret, timeoutMs: 500 })],
       deliveryWorker: { attemptTimeoutMs: 1_000, backoff: { baseMs: 50, maxMs: 100 }, pollMs: 20 },
     });
     try {
       const reference = await send(handler, gardenWaste, 'cy');
+      // The confirmation came while the back office held the delivery unanswered.
+      await until(() => office.posts > 0);
       expect(office.stored.has(reference)).toBe(false);
       holding = false;
-      const until = Date.now() + 30_000;
-      while (!office.stored.has(reference) && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+      await until(async () => (await store.listDeliveries(reference))[0]?.status === 'delivered');
       expect(office.stored.get(reference)).toEqual((await store.getSubmission(reference))?.payload);
       expect(office.lastHeaders?.['content-language']).toBe('cy');
+      expect((await store.listDeliveries(reference))[0]).toMatchObject({ status: 'delivered', attempts: 2 });
     } finally {
       await handler.deliveries?.stop();
     }
@@ -150,5 +170,53 @@ describe('the service’s outbox', () => {
         '- webhook.secret: must be at least 32 random characters (keep it in an environment variable)',
       ].join('\n'),
     );
+  });
+
+  describe('with GOV.UK Notify', () => {
+    const templates = { en: '0f0e0d0c-1111-4222-8333-444455556666', cy: '1e1d1c1b-2222-4333-9444-555566667777' };
+    let notify: FakeNotify;
+    beforeEach(async () => {
+      notify = await startFakeNotify({
+        templates: {
+          [templates.en]: { type: 'email', subject: '((service_name))', body: 'Your reference is ((reference))' },
+          [templates.cy]: { type: 'email', subject: '((service_name))', body: 'Eich cyfeirnod yw ((reference))' },
+        },
+      });
+    });
+    afterEach(async () => {
+      expect(notify.violations).toEqual([]);
+      await notify.stop();
+    });
+
+    it('emails the confirmation in the resident’s language; while Notify is down the confirmation page is unaffected and the email is retried', async () => {
+      const handler = serviceFor(store, [{ transaction: gardenWaste.transaction, rules: gardenWaste.rules }], {
+        now: movingClock(),
+        deliver: [
+          webhook({ url: office.url, secret }),
+          ...notifyConfirmations({ apiKey: notify.apiKey, baseUrl: notify.url, templates: { email: templates } }),
+        ],
+        deliveryWorker: { backoff: { baseMs: 1, maxMs: 1 } },
+      });
+      try {
+        // Notify fails every request for a while: its 500s.
+        notify.failNext(500, [{ error: 'Exception', message: 'Internal server error' }], { on: 'any', times: 4 });
+        const reference = await send(handler, gardenWaste, 'cy');
+        const settled = async () => {
+          const deliveries = await store.listDeliveries(reference);
+          return deliveries.length === 2 && deliveries.every((delivery) => delivery.status !== 'pending');
+        };
+        await until(settled);
+        const deliveries = await store.listDeliveries(reference);
+        const email = deliveries.find((delivery) => delivery.channel === 'email');
+        expect(email?.status).toBe('delivered');
+        expect(email?.attempts).toBeGreaterThan(1);
+        expect(deliveries.find((delivery) => delivery.channel === 'webhook')?.status).toBe('delivered');
+        expect(notify.sent).toHaveLength(1);
+        expect(notify.sent[0]).toMatchObject({ templateId: templates.cy, reference });
+        expect(notify.sent[0]?.body).toBe(`Eich cyfeirnod yw ${reference}`);
+      } finally {
+        await handler.deliveries?.stop();
+      }
+    });
   });
 });
