@@ -21,20 +21,25 @@ export function returnLinkQueries(db: SqlDatabase): ReturnLinkStore {
         transaction: string;
         answers: Record<string, unknown>;
       }>(
-        `with opened as (
-           update lgds_return_links set used_at = $2::timestamptz
+        // One statement takes the answers and marks the link used, so of two clicks at once only one opens it (the
+        // second waits for the row lock, then finds it used). The answers leave the row as they are handed over.
+        `with found as (
+           select token_hash, transaction, answers from lgds_return_links
            where token_hash = $1 and used_at is null and expires_at > $2::timestamptz
-           returning transaction, answers
+           for update
+         ), opened as (
+           update lgds_return_links l set used_at = $2::timestamptz, answers = '{}'::jsonb
+           from found where l.token_hash = found.token_hash
+           returning found.transaction, found.answers
          ), expired as (
            update lgds_return_links set answers = '{}'::jsonb
            where token_hash = $1 and used_at is null and expires_at <= $2::timestamptz
-           returning token_hash
          )
          select 'opened' as status, transaction, answers from opened
          union all
-         select 'expired', null, null from expired
-         union all
-         select 'used', null, null from lgds_return_links where token_hash = $1 and used_at is not null`,
+         select case when used_at is not null then 'used' else 'expired' end, null, null
+         from lgds_return_links
+         where token_hash = $1 and (used_at is not null or expires_at <= $2::timestamptz)`,
         [tokenHash, now],
       );
       const row = rows[0];

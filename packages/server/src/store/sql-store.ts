@@ -211,6 +211,13 @@ export function sqlStore(db: SqlDatabase): Store {
            returning j.session_id
          ), purged as (
            delete from lgds_sessions where expires_at < $2::timestamptz
+         ), links_cleared as (
+           -- answers saved with a "come back later" link go when it expires; the row stays a while longer, so the
+           -- link still says it has expired rather than that it never worked
+           update lgds_return_links set answers = '{}'::jsonb
+           where expires_at <= $1::timestamptz and answers <> '{}'::jsonb
+         ), links_purged as (
+           delete from lgds_return_links where expires_at < $2::timestamptz
          )
          select count(distinct session_id)::int as sessions from cleared`,
         [now, new Date(now.getTime() - EXPIRED_SESSION_GRACE_MS)],

@@ -52,7 +52,10 @@ export interface SessionStore {
     next: Session,
     submitted: { transaction: string; reference: string; idempotencyKey: string },
   ): Promise<void>;
-  /** Deletes the answers of every session that expired before `now`. Returns how many sessions lost answers. */
+  /**
+   * Deletes the answers of every session that expired before `now`, and those saved with "come back later" links
+   * that have expired. Returns how many sessions lost answers.
+   */
   deleteExpiredAnswers(now: Date): Promise<number>;
 }
 
