@@ -7,13 +7,29 @@
 //                   development one is made and kept in DATA_DIR/secret, so restarts keep residents' sessions
 //   DATA_DIR        where the embedded database (PGlite) keeps its files (apps/service/.data)
 //   DATABASE_URL    a PostgreSQL connection string: when set, everything is kept there instead of in DATA_DIR
+//
+// and, all optional, where submissions and emails go (read by integrations.ts; README.md lists them):
+//
+//   WEBHOOK_URL, WEBHOOK_SECRET                   each submission posted, signed, to the council's back office
+//   NOTIFY_API_KEY, NOTIFY_CONFIRMATION_TEMPLATE_EN/_CY (NOTIFY_SMS_TEMPLATE_EN/_CY)
+//                                                 a confirmation to the resident by GOV.UK Notify
+//   NOTIFY_RETURN_TEMPLATE_EN/_CY, PUBLIC_URL     "Save and come back later", its links emailed by GOV.UK Notify
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createService, type Logger, pgliteStore, postgresStore, ServiceConfigError, type Store } from '@lgds/server';
+import {
+  createService,
+  type Logger,
+  pgliteStore,
+  postgresStore,
+  ServiceConfigError,
+  type ServiceHandler,
+  type Store,
+} from '@lgds/server';
 import { type RunningService, serve } from '@lgds/server/node';
 import { council, transactions } from './council';
+import { integrationsFrom } from './integrations';
 
 const env = process.env;
 const production = env.NODE_ENV === 'production';
@@ -56,6 +72,28 @@ async function sessionSecret(dataDir: string): Promise<string> {
   return made;
 }
 
+/** How long stopping waits for deliveries in progress (a back office or Notify that is slow to answer). */
+const WORKER_STOP_MS = 5000;
+
+/** Whether `promise` settled within `ms` milliseconds. */
+async function settled(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([
+      promise.then(
+        () => true,
+        () => true,
+      ),
+      late,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** The service's log lines (JSON, one a line): what happened, never what a resident typed. */
 const logger: Logger = {
   info: (line) => console.log(JSON.stringify({ level: 'info', time: new Date().toISOString(), ...line })),
@@ -67,9 +105,12 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT must be a port number, got "${env.PORT}".`);
   const host = env.HOST || '127.0.0.1';
   const dataDir = resolve(env.DATA_DIR || fileURLToPath(new URL('../.data', import.meta.url)));
+  // Checked before anything is opened: a set of variables given in part stops the service with every one named.
+  const integrations = integrationsFrom(env);
 
   // Stopping is set up first, so a signal while the database opens still closes it cleanly.
   let opening: Promise<Store> | undefined;
+  let service: ServiceHandler | undefined;
   let running: RunningService | undefined;
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
@@ -79,8 +120,15 @@ async function main(): Promise<void> {
     const forced = setTimeout(() => fail('The service took more than 10 seconds to stop.'), 10_000);
     forced.unref();
     try {
-      // Stop taking requests, let those in progress finish, then close the database.
+      // Stop taking requests and let those in progress finish, let the delivery worker settle the deliveries in
+      // hand, then close the database.
       await running?.close();
+      if (service?.deliveries && !(await settled(service.deliveries.stop(), WORKER_STOP_MS))) {
+        say(
+          `Deliveries still in progress after ${WORKER_STOP_MS / 1000} seconds are left: they will be tried again ` +
+            'later, and the back office knows a post it has already stored by its Idempotency-Key.',
+        );
+      }
       const store = await opening?.catch(() => undefined);
       await store?.close();
     } catch (error) {
@@ -104,10 +152,20 @@ async function main(): Promise<void> {
   );
   if (stopping) return;
 
+  say(integrations.summary);
   try {
-    const service = createService({ council, transactions, store, secret, logger });
+    service = createService({
+      council,
+      transactions,
+      store,
+      secret,
+      logger,
+      deliver: integrations.deliver,
+      ...(integrations.saveAndReturn && { saveAndReturn: integrations.saveAndReturn }),
+    });
     running = await serve(service, { port, host });
   } catch (error) {
+    await service?.deliveries?.stop().catch(() => {});
     await store.close().catch(() => {});
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       fail(`Port ${port} is in use: stop what is using it, or set PORT to another port.`);

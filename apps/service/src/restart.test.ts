@@ -1,60 +1,20 @@
 // The built service, run as a council runs it (`node dist/main.js`), killed without warning and started again on
 // the same data folder: a resident without JavaScript keeps their answers, carries on and sends their application,
 // and after another kill still sees the same confirmation. The service keeps nothing in memory that matters.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, killAll, mainFile, type ServiceProcess, startService } from './service-process';
 
-const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 const secret = 'a-fixed-test-secret-that-is-long-enough-to-sign-cookies';
-const children = new Set<ChildProcess>();
 let dataDir = '';
 let port = 0;
 
-/** A free port on the loopback address, asked of the system. */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error())));
-    });
-  });
-}
-
-/** Starts the built service and waits for its "running" line. */
-async function startService(): Promise<ChildProcess> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, SESSION_SECRET: secret };
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.add(child);
-  child.once('exit', () => children.delete(child));
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const read = (chunk: Buffer) => {
-      output += chunk;
-      if (output.includes("Exampleshire's council service is running on http://localhost:")) resolve();
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    child.once('exit', (code, signal) => reject(new Error(`The service stopped (${code ?? signal}):\n${output}`)));
-  });
-  return child;
-}
-
-/** Kills the service as a power cut would: no chance to close anything. */
-async function killService(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGKILL');
-  await exited;
-}
+/** Starts the built service on the test's port and data folder, and waits for its "running" line. */
+const startOnDataDir = (): Promise<ServiceProcess> =>
+  startService({ PORT: String(port), DATA_DIR: dataDir, SESSION_SECRET: secret });
 
 interface Page {
   status: number;
@@ -123,13 +83,13 @@ class Resident {
 const referenceIn = (html: string) => /class="govuk-panel__body"[\s\S]*?<strong>([^<]+)<\/strong>/.exec(html)?.[1];
 
 beforeAll(async () => {
-  if (!existsSync(main)) throw new Error(`${main} is missing: run \`pnpm run build\` first`);
+  if (!existsSync(mainFile)) throw new Error(`${mainFile} is missing: run \`pnpm run build\` first`);
   dataDir = await mkdtemp(join(tmpdir(), 'exampleshire-service-'));
   port = await freePort();
 });
 
 afterAll(async () => {
-  await Promise.all([...children].map(killService));
+  await killAll();
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
@@ -138,7 +98,9 @@ describe('the service killed mid-journey and started again', () => {
     const resident = new Resident();
     const journey = '/garden-waste-new';
 
-    let service = await startService();
+    let service = await startOnDataDir();
+    // Nothing configured: one line says so, and names the variables that turn deliveries and emails on.
+    expect(service.output()).toContain('Deliveries and emails are off: set WEBHOOK_URL and WEBHOOK_SECRET');
     const first = await resident.open(journey);
     expect(first.path).toBe(`${journey}/address`);
     expect(resident.cookies.size).toBe(1);
@@ -151,8 +113,8 @@ describe('the service killed mid-journey and started again', () => {
     ).toBe(`${journey}/property`);
     expect(await resident.answer(`${journey}/property`, { type: 'house' })).toBe(`${journey}/container`);
 
-    await killService(service);
-    service = await startService();
+    await service.kill();
+    service = await startOnDataDir();
 
     // Their answers are still there, and the journey carries on where they left it.
     const address = await resident.open(`${journey}/address`);
@@ -184,13 +146,13 @@ describe('the service killed mid-journey and started again', () => {
     const reference = referenceIn(confirmation.html);
     expect(reference).toMatch(/\S{6,}/);
 
-    await killService(service);
-    service = await startService();
+    await service.kill();
+    service = await startOnDataDir();
 
     // The same cookie still gets the same confirmation.
     const again = await resident.open(`${journey}/confirmation`);
     expect(again.status).toBe(200);
     expect(referenceIn(again.html)).toBe(reference);
-    await killService(service);
+    await service.kill();
   });
 });

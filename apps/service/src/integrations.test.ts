@@ -1,0 +1,161 @@
+// The environment variables that turn on the webhook, GOV.UK Notify's confirmations and "Save and come back later":
+// each set whole or not at all, every problem named by its variable in one message.
+import { ServiceConfigError } from '@lgds/server';
+import { describe, expect, it } from 'vitest';
+import { type Environment, EnvironmentError, integrationsFrom } from './integrations';
+
+const uuid = (digit: string) =>
+  `${digit.repeat(8)}-${digit.repeat(4)}-4${digit.repeat(3)}-8${digit.repeat(3)}-${digit.repeat(12)}`;
+const apiKey = `exampleshire_live-${uuid('1')}-${uuid('2')}`;
+const webhookVariables = {
+  WEBHOOK_URL: 'https://backoffice.exampleshire.example/lgds/submissions?token=private',
+  WEBHOOK_SECRET: 'a-webhook-secret-of-at-least-thirty-two-characters',
+};
+const confirmations = { NOTIFY_CONFIRMATION_TEMPLATE_EN: uuid('3'), NOTIFY_CONFIRMATION_TEMPLATE_CY: uuid('4') };
+const texts = { NOTIFY_SMS_TEMPLATE_EN: uuid('5'), NOTIFY_SMS_TEMPLATE_CY: uuid('6') };
+const returns = { NOTIFY_RETURN_TEMPLATE_EN: uuid('7'), NOTIFY_RETURN_TEMPLATE_CY: uuid('8') };
+
+/** The problems `integrationsFrom` names for an environment, as `variable: message` lines. */
+function problemsOf(env: Environment): string[] {
+  try {
+    integrationsFrom(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(EnvironmentError);
+    expect(error).toBeInstanceOf(ServiceConfigError);
+    return (error as EnvironmentError).problems.map((problem) => `${problem.path}: ${problem.message}`);
+  }
+  throw new Error('integrationsFrom did not throw');
+}
+
+describe('integrationsFrom', () => {
+  it('turns nothing on when nothing is set, and says which variables turn each thing on', () => {
+    const none = integrationsFrom({ PORT: '3000', WEBHOOK_URL: '  ', NOTIFY_API_KEY: '' });
+    expect(none.deliver).toEqual([]);
+    expect(none.saveAndReturn).toBeUndefined();
+    expect(none.summary).not.toContain('\n');
+    expect(none.summary).toMatch(/^Deliveries and emails are off: set WEBHOOK_URL and WEBHOOK_SECRET/);
+    for (const variable of ['NOTIFY_API_KEY', 'NOTIFY_CONFIRMATION_TEMPLATE_CY', 'NOTIFY_RETURN_TEMPLATE_CY']) {
+      expect(none.summary).toContain(variable);
+    }
+  });
+
+  it('turns everything on from a whole set, and logs where to without the secret, the key or the path', () => {
+    const all = integrationsFrom({
+      ...webhookVariables,
+      NOTIFY_API_KEY: apiKey,
+      ...confirmations,
+      ...texts,
+      ...returns,
+      PUBLIC_URL: 'https://www.exampleshire.example/',
+    });
+    expect(all.deliver.map((deliverer) => deliverer.channel)).toEqual(['webhook', 'email', 'sms']);
+    expect(all.saveAndReturn?.origin).toBe('https://www.exampleshire.example');
+    expect(typeof all.saveAndReturn?.send).toBe('function');
+    expect(all.summary).toContain('to the back office at https://backoffice.exampleshire.example (signed webhook)');
+    expect(all.summary).toContain('a confirmation email (or a text, to residents who gave only a phone number)');
+    expect(all.summary).toContain('for https://www.exampleshire.example (PUBLIC_URL)');
+    for (const hidden of [webhookVariables.WEBHOOK_SECRET, apiKey, 'token=private', '/lgds/submissions']) {
+      expect(all.summary).not.toContain(hidden);
+    }
+  });
+
+  it('turns on each part alone, and says what turns on the rest', () => {
+    const webhookOnly = integrationsFrom(webhookVariables);
+    expect(webhookOnly.deliver.map((deliverer) => deliverer.channel)).toEqual(['webhook']);
+    expect(webhookOnly.saveAndReturn).toBeUndefined();
+    expect(webhookOnly.summary).toContain('No confirmation emails: set NOTIFY_API_KEY');
+    expect(webhookOnly.summary).toContain('"Save and come back later" is off');
+
+    const emailsOnly = integrationsFrom({ NOTIFY_API_KEY: apiKey, ...confirmations });
+    expect(emailsOnly.deliver.map((deliverer) => deliverer.channel)).toEqual(['email']);
+    expect(emailsOnly.summary).toContain('No webhook: set WEBHOOK_URL and WEBHOOK_SECRET');
+
+    const returnsOnly = integrationsFrom({ NOTIFY_API_KEY: apiKey, ...returns });
+    expect(returnsOnly.deliver).toEqual([]);
+    expect(returnsOnly.saveAndReturn?.origin).toBeUndefined();
+    expect(returnsOnly.summary).toContain('for the address each request came to');
+    expect(returnsOnly.summary).toContain('No deliveries');
+  });
+
+  it('names every missing variable of every half-given set at once', () => {
+    expect(problemsOf({ WEBHOOK_URL: webhookVariables.WEBHOOK_URL })).toEqual([
+      expect.stringMatching(/^WEBHOOK_SECRET: not set, but WEBHOOK_URL is/),
+    ]);
+    expect(problemsOf({ WEBHOOK_SECRET: webhookVariables.WEBHOOK_SECRET })).toEqual([
+      expect.stringMatching(/^WEBHOOK_URL: not set, but WEBHOOK_SECRET is/),
+    ]);
+    expect(problemsOf({ NOTIFY_API_KEY: apiKey })).toEqual([
+      expect.stringMatching(
+        /^NOTIFY_CONFIRMATION_TEMPLATE_EN and _CY, or NOTIFY_RETURN_TEMPLATE_EN and _CY: not set, but NOTIFY_API_KEY is/,
+      ),
+    ]);
+    expect(problemsOf({ ...confirmations, NOTIFY_BASE_URL: 'http://127.0.0.1:9' })).toEqual([
+      expect.stringMatching(
+        /^NOTIFY_API_KEY: not set, but NOTIFY_CONFIRMATION_TEMPLATE_EN, NOTIFY_CONFIRMATION_TEMPLATE_CY and NOTIFY_BASE_URL are/,
+      ),
+    ]);
+    expect(
+      problemsOf({
+        WEBHOOK_URL: webhookVariables.WEBHOOK_URL,
+        NOTIFY_API_KEY: apiKey,
+        NOTIFY_CONFIRMATION_TEMPLATE_CY: confirmations.NOTIFY_CONFIRMATION_TEMPLATE_CY,
+        NOTIFY_SMS_TEMPLATE_EN: texts.NOTIFY_SMS_TEMPLATE_EN,
+        NOTIFY_RETURN_TEMPLATE_EN: returns.NOTIFY_RETURN_TEMPLATE_EN,
+      }).map((line) => line.slice(0, line.indexOf(':'))),
+    ).toEqual([
+      'WEBHOOK_SECRET',
+      'NOTIFY_CONFIRMATION_TEMPLATE_EN',
+      'NOTIFY_SMS_TEMPLATE_CY',
+      'NOTIFY_RETURN_TEMPLATE_CY',
+    ]);
+    expect(problemsOf(texts).map((line) => line.slice(0, line.indexOf(':')))).toEqual([
+      'NOTIFY_CONFIRMATION_TEMPLATE_EN',
+      'NOTIFY_CONFIRMATION_TEMPLATE_CY',
+      'NOTIFY_API_KEY',
+    ]);
+  });
+
+  it('names wrong values by their variable, never showing a secret or a key', () => {
+    const lines = problemsOf({
+      WEBHOOK_URL: 'http://backoffice.exampleshire.example/submissions',
+      WEBHOOK_SECRET: 'too-short',
+      NOTIFY_API_KEY: 'not-a-notify-key',
+      NOTIFY_CONFIRMATION_TEMPLATE_EN: 'template-one',
+      NOTIFY_CONFIRMATION_TEMPLATE_CY: confirmations.NOTIFY_CONFIRMATION_TEMPLATE_CY,
+      ...returns,
+      PUBLIC_URL: 'https://www.exampleshire.example/services',
+    });
+    expect(lines.map((line) => line.slice(0, line.indexOf(':')))).toEqual([
+      'PUBLIC_URL',
+      'WEBHOOK_URL',
+      'WEBHOOK_SECRET',
+      'NOTIFY_API_KEY',
+      'NOTIFY_CONFIRMATION_TEMPLATE_EN',
+    ]);
+    expect(lines.join('\n')).not.toMatch(/too-short|not-a-notify-key/);
+    const message = (() => {
+      try {
+        integrationsFrom({ WEBHOOK_URL: webhookVariables.WEBHOOK_URL, NOTIFY_API_KEY: apiKey });
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(message).toMatch(/^The service's environment variables have 2 problems:\n- WEBHOOK_SECRET: /);
+    expect(message).toContain('apps/service/README.md');
+  });
+
+  it('needs PUBLIC_URL for save-and-return links in production', () => {
+    expect(problemsOf({ NODE_ENV: 'production', NOTIFY_API_KEY: apiKey, ...returns })).toEqual([
+      expect.stringMatching(
+        /^PUBLIC_URL: not set, but NOTIFY_RETURN_TEMPLATE_EN and _CY are and NODE_ENV is production/,
+      ),
+    ]);
+    const production = integrationsFrom({
+      NODE_ENV: 'production',
+      NOTIFY_API_KEY: apiKey,
+      ...returns,
+      PUBLIC_URL: 'https://www.exampleshire.example',
+    });
+    expect(production.saveAndReturn?.origin).toBe('https://www.exampleshire.example');
+  });
+});

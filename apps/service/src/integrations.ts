@@ -1,0 +1,256 @@
+// Where Exampleshire's service sends what residents do, read from environment variables: each submission to the
+// council's back office by signed webhook, a confirmation to the resident by GOV.UK Notify, and "Save and come back
+// later" links by GOV.UK Notify. Every variable is optional: with none set, the service runs with all three off.
+import {
+  type ConfigProblem,
+  type Deliverer,
+  notifyConfirmations,
+  notifyReturnLinks,
+  type SaveAndReturnOptions,
+  ServiceConfigError,
+  webhook,
+} from '@lgds/server';
+
+/** The environment variables this file reads, as `process.env` has them. */
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+/** What the environment turns on: the parts of `createService`'s options it gives, and a line for the log. */
+export interface Integrations {
+  /** For `createService({ deliver })`: the webhook and Notify's confirmation channels that are configured (or none). */
+  deliver: Deliverer[];
+  /** For `createService({ saveAndReturn })`: set when Notify's return-link templates are configured. */
+  saveAndReturn: SaveAndReturnOptions | undefined;
+  /** One line saying what is on, and which variables turn on what is off; never a secret. */
+  summary: string;
+}
+
+/**
+ * Environment variables given in part (a webhook address without its secret, a Notify key without templates) or
+ * wrong: every problem named by its variable, in one message, as `ServiceConfigError` names wrong options. It is a
+ * `ServiceConfigError`, so `main.ts` prints its message alone, without a stack trace.
+ */
+export class EnvironmentError extends ServiceConfigError {
+  constructor(problems: readonly ConfigProblem[]) {
+    super(problems);
+    this.name = 'EnvironmentError';
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    this.message =
+      `The service's environment variables have ${count}:\n` +
+      `${problems.map((problem) => `- ${problem.path}: ${problem.message}`).join('\n')}\n` +
+      'Set what is missing (or unset what you did not mean to set) and start the service again: ' +
+      'apps/service/README.md lists every variable.';
+  }
+}
+
+/** The hint for a newcomer: which variables turn on what. */
+const WHAT_TURNS_THEM_ON =
+  'set WEBHOOK_URL and WEBHOOK_SECRET to send each submission to your back office, NOTIFY_API_KEY with ' +
+  'NOTIFY_CONFIRMATION_TEMPLATE_EN and NOTIFY_CONFIRMATION_TEMPLATE_CY to email residents a confirmation, and ' +
+  'NOTIFY_RETURN_TEMPLATE_EN and NOTIFY_RETURN_TEMPLATE_CY to offer "Save and come back later" ' +
+  '(see apps/service/README.md)';
+
+/** A language pair of Notify template ids, as given. */
+interface TemplatePair {
+  en: string | undefined;
+  cy: string | undefined;
+}
+
+const both = (pair: TemplatePair): pair is { en: string; cy: string } => pair.en !== undefined && pair.cy !== undefined;
+const either = (pair: TemplatePair) => pair.en !== undefined || pair.cy !== undefined;
+const listed = (names: readonly string[]) =>
+  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+
+/**
+ * Reads the webhook, GOV.UK Notify and save-and-return settings from the environment and makes the service's
+ * deliverers and `saveAndReturn` from them:
+ *
+ * - `WEBHOOK_URL` and `WEBHOOK_SECRET`: `webhook({ url, secret })`, posting each submission to the back office;
+ * - `NOTIFY_API_KEY` with `NOTIFY_CONFIRMATION_TEMPLATE_EN` and `_CY` (and optionally `NOTIFY_SMS_TEMPLATE_EN` and
+ *   `_CY`): `notifyConfirmations(...)`, a confirmation email (or text) in the resident's language;
+ * - `NOTIFY_API_KEY` with `NOTIFY_RETURN_TEMPLATE_EN` and `_CY`: `saveAndReturn` with `notifyReturnLinks(...)`,
+ *   its links made for `PUBLIC_URL` (required when `NODE_ENV=production`) or else the address the request came to;
+ * - `NOTIFY_BASE_URL`: another address for Notify's API, for tests only.
+ *
+ * Empty variables count as not set. A set given in part, or a wrong value, throws one `EnvironmentError` naming
+ * every variable to put right; nothing is half turned on.
+ */
+export function integrationsFrom(env: Environment): Integrations {
+  const read = (name: string) => env[name]?.trim() || undefined;
+  const problems: ConfigProblem[] = [];
+  const problem = (variable: string, message: string) => {
+    if (!problems.some((known) => known.path === variable && known.message === message)) {
+      problems.push({ path: variable, message });
+    }
+  };
+  const given = (names: readonly string[]) => names.filter((name) => read(name) !== undefined);
+
+  // The back office.
+  const url = read('WEBHOOK_URL');
+  const secret = read('WEBHOOK_SECRET');
+  if (url && !secret) {
+    problem(
+      'WEBHOOK_SECRET',
+      'not set, but WEBHOOK_URL is: every post to the back office is signed with it ' +
+        '(32 or more random characters, the same as the back office has: `openssl rand -base64 48`)',
+    );
+  }
+  if (secret && !url) {
+    problem('WEBHOOK_URL', "not set, but WEBHOOK_SECRET is: it is your back office's address for submissions");
+  }
+
+  // GOV.UK Notify.
+  const apiKey = read('NOTIFY_API_KEY');
+  const baseUrl = read('NOTIFY_BASE_URL');
+  const pair = (prefix: string): TemplatePair => ({ en: read(`${prefix}_EN`), cy: read(`${prefix}_CY`) });
+  const confirmation = pair('NOTIFY_CONFIRMATION_TEMPLATE');
+  const sms = pair('NOTIFY_SMS_TEMPLATE');
+  const returning = pair('NOTIFY_RETURN_TEMPLATE');
+  for (const [prefix, templates] of [
+    ['NOTIFY_CONFIRMATION_TEMPLATE', confirmation],
+    ['NOTIFY_SMS_TEMPLATE', sms],
+    ['NOTIFY_RETURN_TEMPLATE', returning],
+  ] as const) {
+    const because = 'each resident gets the template in their language, so give its id in English and in Welsh';
+    if (templates.en && !templates.cy) problem(`${prefix}_CY`, `not set, but ${prefix}_EN is: ${because}`);
+    if (templates.cy && !templates.en) problem(`${prefix}_EN`, `not set, but ${prefix}_CY is: ${because}`);
+  }
+  if (either(sms) && !either(confirmation)) {
+    const because =
+      'not set, but NOTIFY_SMS_TEMPLATE_EN or _CY is: texts go to residents who gave a phone number and no email ' +
+      'address, beside the confirmation emails, which need their templates too';
+    problem('NOTIFY_CONFIRMATION_TEMPLATE_EN', because);
+    problem('NOTIFY_CONFIRMATION_TEMPLATE_CY', because);
+  }
+  const notifyNames = [
+    'NOTIFY_CONFIRMATION_TEMPLATE_EN',
+    'NOTIFY_CONFIRMATION_TEMPLATE_CY',
+    'NOTIFY_SMS_TEMPLATE_EN',
+    'NOTIFY_SMS_TEMPLATE_CY',
+    'NOTIFY_RETURN_TEMPLATE_EN',
+    'NOTIFY_RETURN_TEMPLATE_CY',
+    'NOTIFY_BASE_URL',
+  ];
+  const notifyGiven = given(notifyNames);
+  if (!apiKey && notifyGiven.length > 0) {
+    problem(
+      'NOTIFY_API_KEY',
+      `not set, but ${listed(notifyGiven)} ${notifyGiven.length === 1 ? 'is' : 'are'}: ` +
+        "GOV.UK Notify sends nothing without your API key (from Notify's API integration page)",
+    );
+  }
+  if (apiKey && !either(confirmation) && !either(returning) && !either(sms)) {
+    problem(
+      'NOTIFY_CONFIRMATION_TEMPLATE_EN and _CY, or NOTIFY_RETURN_TEMPLATE_EN and _CY',
+      'not set, but NOTIFY_API_KEY is: give the ids of the templates Notify should send, for confirmations, ' +
+        'for "Save and come back later" links, or both',
+    );
+  }
+
+  // Where residents reach the service, for the links in save-and-return emails.
+  const publicUrl = read('PUBLIC_URL')?.replace(/\/+$/, '');
+  if (publicUrl !== undefined && !/^https?:\/\/[^/\s?#]+$/.test(publicUrl)) {
+    problem('PUBLIC_URL', 'must be the address residents use, like https://www.exampleshire.gov.uk, with no path');
+  }
+  if (both(returning) && publicUrl === undefined && env.NODE_ENV === 'production') {
+    problem(
+      'PUBLIC_URL',
+      'not set, but NOTIFY_RETURN_TEMPLATE_EN and _CY are and NODE_ENV is production: the emailed links are ' +
+        'made for this address, never for whatever Host a request claims',
+    );
+  }
+
+  // Only sets given whole are made, so a missing variable is reported once, not again as a wrong option.
+  const deliver: Deliverer[] = [];
+  let saveAndReturn: SaveAndReturnOptions | undefined;
+  const notify = baseUrl ? { baseUrl } : {};
+  if (url && secret) {
+    try {
+      deliver.push(webhook({ url, secret }));
+    } catch (error) {
+      for (const { variable, message } of webhookProblems(error)) problem(variable, message);
+    }
+  }
+  const smsWhole = !either(sms) || both(sms);
+  if (apiKey && both(confirmation) && smsWhole) {
+    try {
+      const templates = { email: confirmation, ...(both(sms) && { sms }) };
+      deliver.push(...notifyConfirmations({ apiKey, templates, ...notify }));
+    } catch (error) {
+      for (const { path, message } of notifyProblems(error)) problem(notifyVariable(path, 'CONFIRMATION'), message);
+    }
+  }
+  if (apiKey && both(returning)) {
+    try {
+      const send = notifyReturnLinks({ apiKey, templates: { email: returning }, ...notify });
+      saveAndReturn = { send, ...(publicUrl && { origin: publicUrl }) };
+    } catch (error) {
+      for (const { path, message } of notifyProblems(error)) problem(notifyVariable(path, 'RETURN'), message);
+    }
+  }
+  if (problems.length > 0) throw new EnvironmentError(problems);
+
+  return { deliver, saveAndReturn, summary: summarise(deliver, saveAndReturn, url, baseUrl) };
+}
+
+/** The webhook's problems, from the error `webhook()` throws (`- webhook.url: ...` lines), by variable. */
+function webhookProblems(error: unknown): { variable: string; message: string }[] {
+  const text = error instanceof Error ? error.message : '';
+  const found = [...text.matchAll(/^- webhook\.(url|secret): (.*)$/gm)].map(([, option, message]) => ({
+    variable: option === 'url' ? 'WEBHOOK_URL' : 'WEBHOOK_SECRET',
+    message: message ?? '',
+  }));
+  if (found.length === 0) throw error;
+  return found;
+}
+
+/** The problems `notifyConfirmations()` or `notifyReturnLinks()` found, by option path. */
+function notifyProblems(error: unknown): readonly ConfigProblem[] {
+  if (error instanceof ServiceConfigError) return error.problems;
+  throw error;
+}
+
+/** The environment variable behind a Notify option's path (`templates.email.cy`, `apiKey`). */
+function notifyVariable(path: string, emails: 'CONFIRMATION' | 'RETURN'): string {
+  if (path === 'apiKey') return 'NOTIFY_API_KEY';
+  if (path === 'baseUrl') return 'NOTIFY_BASE_URL';
+  const template = /^templates\.(email|sms)\.(en|cy)$/.exec(path);
+  if (template) return `NOTIFY_${template[1] === 'sms' ? 'SMS' : emails}_TEMPLATE_${template[2]?.toUpperCase()}`;
+  return path;
+}
+
+/** The log line: what is on, where to, and what turns on the rest. No secret, key or webhook path is in it. */
+function summarise(
+  deliver: readonly Deliverer[],
+  saveAndReturn: SaveAndReturnOptions | undefined,
+  url: string | undefined,
+  notifyUrl: string | undefined,
+): string {
+  if (deliver.length === 0 && !saveAndReturn) return `Deliveries and emails are off: ${WHAT_TURNS_THEM_ON}.`;
+  const channels = new Set(deliver.map((deliverer) => deliverer.channel));
+  const notify = notifyUrl ? `the GOV.UK Notify API at ${notifyUrl} (NOTIFY_BASE_URL)` : 'GOV.UK Notify';
+  const sending: string[] = [];
+  if (url && channels.has('webhook')) sending.push(`to the back office at ${new URL(url).origin} (signed webhook)`);
+  if (channels.has('email')) {
+    const texts = channels.has('sms') ? ' (or a text, to residents who gave only a phone number)' : '';
+    sending.push(`a confirmation email${texts} to the resident by ${notify}`);
+  }
+  const parts = [
+    sending.length > 0
+      ? `Delivering each submission ${sending.join(', and ')}.`
+      : 'No deliveries: set WEBHOOK_URL and WEBHOOK_SECRET, or NOTIFY_CONFIRMATION_TEMPLATE_EN and _CY, for them.',
+  ];
+  if (!channels.has('webhook') && sending.length > 0) {
+    parts.push('No webhook: set WEBHOOK_URL and WEBHOOK_SECRET to send submissions to your back office.');
+  }
+  if (!channels.has('email') && sending.length > 0) {
+    parts.push('No confirmation emails: set NOTIFY_API_KEY, NOTIFY_CONFIRMATION_TEMPLATE_EN and _CY for them.');
+  }
+  parts.push(
+    saveAndReturn
+      ? `"Save and come back later" is on: links by ${notify}, for ${
+          saveAndReturn.origin ? `${saveAndReturn.origin} (PUBLIC_URL)` : 'the address each request came to'
+        }.`
+      : '"Save and come back later" is off: set NOTIFY_API_KEY, NOTIFY_RETURN_TEMPLATE_EN and _CY to offer it.',
+  );
+  return parts.join(' ');
+}
