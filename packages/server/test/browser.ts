@@ -103,9 +103,12 @@ export function mainForm(page: Page): Locator {
   return page.locator('main form[method="post"]');
 }
 
-/** Clicks the form's button (Continue, or Accept and send) and waits for the page that comes back. */
+/**
+ * Clicks the form's button (Continue, or Accept and send) and waits for the page that comes back. A secondary button
+ * beside it that posts without checking ("Save and come back later", `formnovalidate`) is not the one.
+ */
 export function submitForm(page: Page): Promise<void> {
-  return navigate(page, () => mainForm(page).locator('button.govuk-button').click());
+  return navigate(page, () => mainForm(page).locator('button.govuk-button:not([formnovalidate])').click());
 }
 
 const attribute = (name: string, value: string) => `[${name}=${JSON.stringify(value)}]`;

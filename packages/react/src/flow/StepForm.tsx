@@ -37,6 +37,11 @@ export interface StepFormProps<T extends AnyJourney> {
   onAnswered: (values: Record<string, unknown>, form: HTMLFormElement | undefined) => void;
   /** Tells the flow whether the page shows errors, for the `Error: ` title prefix. */
   onErrorsShown: (shown: boolean) => void;
+  /**
+   * Posts the form as it is for a button that posts without checking (`formnovalidate`, a server's "Save and come
+   * back later"). Without it, the browser posts it at once.
+   */
+  onPostAsIs?: ((form: HTMLFormElement, submitter: HTMLButtonElement) => void) | undefined;
 }
 
 const formNameCache = new Map<string, readonly string[]>();
@@ -159,7 +164,7 @@ function formOf(target: unknown): HTMLFormElement | undefined {
  * summary, which takes focus.
  */
 export function StepForm<T extends AnyJourney>(props: StepFormProps<T>) {
-  const { flow, stepId, locale, page, onAnswered, onErrorsShown } = props;
+  const { flow, stepId, locale, page, onAnswered, onErrorsShown, onPostAsIs } = props;
   const { values } = page;
   const fields = flow.fields(stepId);
   // The errors of the last check, in the page's order, for the error summary.
@@ -206,10 +211,15 @@ export function StepForm<T extends AnyJourney>(props: StepFormProps<T>) {
     (checked, event) => onAnswered(checked as Record<string, unknown>, formOf(event?.target)),
     () => setSummary(checked.current),
   );
-  // A secondary button that posts without checking (a server's "Save and come back later") leaves the post to the
-  // browser, as without JavaScript.
-  const onSubmit = (event: FormEvent<HTMLFormElement>) =>
-    (event.nativeEvent as SubmitEvent).submitter?.hasAttribute('formnovalidate') ? undefined : checkAndAnswer(event);
+  // A secondary button that posts without checking (a server's "Save and come back later") posts the page as it is,
+  // as without JavaScript: by the browser, or by `onPostAsIs` when given.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    if (!submitter?.hasAttribute('formnovalidate')) return checkAndAnswer(event);
+    if (!onPostAsIs) return;
+    event.preventDefault();
+    onPostAsIs(event.currentTarget, submitter as HTMLButtonElement);
+  };
 
   const wrongParts = (name: string) => checked.current.find((error) => error.field === name)?.parts;
 

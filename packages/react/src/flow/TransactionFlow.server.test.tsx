@@ -11,7 +11,9 @@ import { TransactionFlow } from './TransactionFlow';
 const href = (position: string, options?: { change?: boolean }) =>
   `/bulky-waste/${position}${options?.change ? '?change=1' : ''}`;
 
-function renderServerFlow() {
+const saveButton = { text: 'Save and come back later', name: '_action', value: 'save' };
+
+function renderServerFlow(secondaryAction?: typeof saveButton) {
   const onSubmit = vi.fn(async () => {});
   render(
     <TransactionFlow
@@ -20,7 +22,7 @@ function renderServerFlow() {
       today={today}
       href={href}
       onSubmit={onSubmit}
-      server={{ formFields: { _csrf: 'token-from-server' } }}
+      server={{ formFields: { _csrf: 'token-from-server' }, secondaryAction }}
     />,
   );
   return { onSubmit, user: userEvent.setup() };
@@ -69,5 +71,44 @@ describe('TransactionFlow with a server session', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(await screen.findByText('There is a problem')).toBeTruthy();
     expect(posts).toEqual([]);
+  });
+
+  it('posts "Save and come back later" as the page is, with the button, once the answers before it reach the server', async () => {
+    // The address's post is slow to reach the server: the page load of a save made before it would cancel it.
+    let arrive = () => {};
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string, init: RequestInit) => {
+        posts.push({ url, body: String(init.body) });
+        await new Promise<void>((resolve) => {
+          arrive = resolve;
+        });
+        return { type: 'opaqueredirect' } as Response;
+      }),
+    );
+    const submitted: { action: string; body: string }[] = [];
+    vi.spyOn(HTMLFormElement.prototype, 'submit').mockImplementation(function (this: HTMLFormElement) {
+      const body = new URLSearchParams(new FormData(this) as unknown as Record<string, string>).toString();
+      submitted.push({ action: this.getAttribute('action') ?? '', body });
+    });
+    const { user } = renderServerFlow(saveButton);
+    await user.type(screen.getByLabelText('Address line 1'), '1 High Street');
+    await user.type(screen.getByLabelText('Postcode'), 'ex11aa');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByLabelText('House or bungalow'));
+    await user.click(screen.getByRole('button', { name: 'Save and come back later' }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(posts).toHaveLength(1);
+    expect(submitted).toEqual([]);
+
+    arrive();
+    await waitFor(() => expect(submitted).toHaveLength(1));
+    expect(submitted[0]?.action).toBe('/bulky-waste/property');
+    const body = new URLSearchParams(submitted[0]?.body);
+    expect(body.get('_csrf')).toBe('token-from-server');
+    expect(body.get('_action')).toBe('save');
+    expect(body.get('type')).not.toBeNull();
+    // The button's field was only for that post.
+    expect(document.querySelector('input[type="hidden"][name="_action"]')).toBeNull();
   });
 });
