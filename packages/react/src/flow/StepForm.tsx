@@ -38,10 +38,10 @@ export interface StepFormProps<T extends AnyJourney> {
   /** Tells the flow whether the page shows errors, for the `Error: ` title prefix. */
   onErrorsShown: (shown: boolean) => void;
   /**
-   * Posts the form as it is for a button that posts without checking (`formnovalidate`, a server's "Save and come
-   * back later"). Without it, the browser posts it at once.
+   * For a button that posts without checking (`formnovalidate`, a server's "Save and come back later"): what the
+   * browser's post of the page must wait for (answers still on their way to the server). Without it, it posts at once.
    */
-  onPostAsIs?: ((form: HTMLFormElement, submitter: HTMLButtonElement) => void) | undefined;
+  postAsIsAfter?: (() => Promise<unknown>) | undefined;
 }
 
 const formNameCache = new Map<string, readonly string[]>();
@@ -164,7 +164,7 @@ function formOf(target: unknown): HTMLFormElement | undefined {
  * summary, which takes focus.
  */
 export function StepForm<T extends AnyJourney>(props: StepFormProps<T>) {
-  const { flow, stepId, locale, page, onAnswered, onErrorsShown, onPostAsIs } = props;
+  const { flow, stepId, locale, page, onAnswered, onErrorsShown, postAsIsAfter } = props;
   const { values } = page;
   const fields = flow.fields(stepId);
   // The errors of the last check, in the page's order, for the error summary.
@@ -211,14 +211,19 @@ export function StepForm<T extends AnyJourney>(props: StepFormProps<T>) {
     (checked, event) => onAnswered(checked as Record<string, unknown>, formOf(event?.target)),
     () => setSummary(checked.current),
   );
-  // A secondary button that posts without checking (a server's "Save and come back later") posts the page as it is,
-  // as without JavaScript: by the browser, or by `onPostAsIs` when given.
+  // A secondary button that posts without checking (a server's "Save and come back later") leaves the post to the
+  // browser, as without JavaScript; with `postAsIsAfter`, once that has settled (the form is then marked, so the
+  // browser's own post of it, with the button's name and value, goes through).
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const form = event.currentTarget;
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
     if (!submitter?.hasAttribute('formnovalidate')) return checkAndAnswer(event);
-    if (!onPostAsIs) return;
+    if (!postAsIsAfter || form.hasAttribute('data-as-is')) return;
     event.preventDefault();
-    onPostAsIs(event.currentTarget, submitter as HTMLButtonElement);
+    postAsIsAfter().then(() => {
+      form.setAttribute('data-as-is', '');
+      form.requestSubmit(submitter);
+    });
   };
 
   const wrongParts = (name: string) => checked.current.find((error) => error.field === name)?.parts;

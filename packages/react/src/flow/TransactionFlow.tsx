@@ -214,23 +214,8 @@ export function TransactionFlow<T extends AnyJourney>(props: TransactionFlowProp
   };
 
   // A button that posts the page as it is (a server's "Save and come back later") loads a new page, which would
-  // cancel the answers still on their way to the server: the page is posted once they are there, with the button's
-  // own name and value, as the browser would post it.
-  const postAsIs = (form: HTMLFormElement, submitter: HTMLButtonElement) => {
-    serverPosts.current = serverPosts.current
-      .catch(() => {})
-      .then(() => {
-        const pressed = Object.assign(document.createElement('input'), {
-          type: 'hidden',
-          name: submitter.name,
-          value: submitter.value,
-        });
-        form.append(pressed);
-        form.submit();
-        // The post is made: the field goes, so the page (kept by the browser's back button) posts without it again.
-        pressed.remove();
-      });
-  };
+  // cancel the answers still on their way to the server: it waits for them.
+  const answersSent = () => serverPosts.current.catch(() => {});
 
   const onAnswered = (stepId: StepIdOf<T>, values: Record<string, unknown>, form?: HTMLFormElement) => {
     if (props.server && form) postToServer(form);
@@ -300,7 +285,7 @@ export function TransactionFlow<T extends AnyJourney>(props: TransactionFlowProp
           page={page}
           onAnswered={(values, form) => onAnswered(position as StepIdOf<T>, values, form)}
           onErrorsShown={setShowsErrors}
-          onPostAsIs={props.server ? postAsIs : undefined}
+          postAsIsAfter={props.server && answersSent}
         />
       )}
     />
