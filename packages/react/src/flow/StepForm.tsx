@@ -220,10 +220,13 @@ export function StepForm<T extends AnyJourney>(props: StepFormProps<T>) {
     if (!submitter?.hasAttribute('formnovalidate')) return checkAndAnswer(event);
     if (!postAsIsAfter || form.hasAttribute('data-as-is')) return;
     event.preventDefault();
-    postAsIsAfter().then(() => {
-      form.setAttribute('data-as-is', '');
-      form.requestSubmit(submitter);
-    });
+    // In a task of its own: a form ignores requestSubmit while it is still firing this submit event.
+    postAsIsAfter().then(() =>
+      setTimeout(() => {
+        form.setAttribute('data-as-is', '');
+        form.requestSubmit(submitter);
+      }),
+    );
   };
 
   const wrongParts = (name: string) => checked.current.find((error) => error.field === name)?.parts;
