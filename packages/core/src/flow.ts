@@ -250,7 +250,7 @@ export function createFlow<T extends AnyJourney>(
   const fieldCache = new Map<string, FieldMap>();
 
   // The language a journey speaks when none is asked for: English, or the only language a journey carries.
-  const language: Locale = transaction.words.en ? 'en' : transaction.words.cy ? 'cy' : 'en';
+  const language: Locale = transaction.words.en || !transaction.words.cy ? 'en' : 'cy';
 
   const translator = (locale: Locale = language): Translator => {
     let t = translators.get(locale);
@@ -401,7 +401,7 @@ export function createFlow<T extends AnyJourney>(
           ? text.split('\n\n')
           : [],
       ...(warning !== undefined && { warning }),
-      ends: Boolean(step(stepId).ends),
+      ends: Boolean(definition.ends),
       fields: Object.entries(fields(stepId)).map(([name, field]) => {
         const prefix = `${stepId}.${name}`;
         return {

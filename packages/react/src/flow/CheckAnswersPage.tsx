@@ -1,3 +1,4 @@
+/** @jsxImportSource ../internal/jsx */
 import type { CheckAnswersRow, ExtraRow, Translator } from '@lgds/core';
 import type { FormEventHandler, Ref } from 'react';
 import { BackLink } from '../components/back-link/BackLink';

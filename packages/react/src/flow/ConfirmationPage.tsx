@@ -1,3 +1,4 @@
+/** @jsxImportSource ../internal/jsx */
 import type { Translator } from '@lgds/core';
 import { Panel } from '../components/panel/Panel';
 

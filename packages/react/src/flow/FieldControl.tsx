@@ -1,3 +1,4 @@
+/** @jsxImportSource ../internal/jsx */
 import { type FieldView, formValue, type Translator } from '@lgds/core';
 import type { ChangeEventHandler, FocusEventHandler, ReactNode, Ref } from 'react';
 import { Checkboxes, type CheckboxesItem } from '../components/checkboxes/Checkboxes';

@@ -1,3 +1,4 @@
+/** @jsxImportSource ../internal/jsx */
 import type { FieldError, FieldView, StepView, Translator } from '@lgds/core';
 import type { FormEventHandler, ReactNode, Ref } from 'react';
 import { BackLink } from '../components/back-link/BackLink';

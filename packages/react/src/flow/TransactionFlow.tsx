@@ -1,3 +1,4 @@
+/** @jsxImportSource ../internal/jsx */
 'use client';
 
 import {
@@ -235,7 +236,7 @@ export function TransactionFlow<T extends AnyJourney>(props: TransactionFlowProp
     if (props.server) {
       // The server stores the application, once, and shows the confirmation: post the form as it is.
       const form = event.currentTarget;
-      await serverPosts.current.catch(() => {});
+      await answersSent();
       form.submit();
       return;
     }

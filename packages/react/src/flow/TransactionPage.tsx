@@ -1,3 +1,4 @@
+/** @jsxImportSource ../internal/jsx */
 import {
   type AnyJourney,
   CHECK_ANSWERS,

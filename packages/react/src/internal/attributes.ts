@@ -11,34 +11,15 @@ export type Attributes = Readonly<
   >
 >;
 
-// HTML attribute names whose React prop names differ. Anything else (data-*, aria-*) passes through as is.
-const reactNames: Readonly<Record<string, string>> = {
-  class: 'className',
-  for: 'htmlFor',
-  tabindex: 'tabIndex',
-  readonly: 'readOnly',
-  maxlength: 'maxLength',
-  minlength: 'minLength',
-  autocomplete: 'autoComplete',
-  autocapitalize: 'autoCapitalize',
-  autofocus: 'autoFocus',
-  spellcheck: 'spellCheck',
-  inputmode: 'inputMode',
-  enterkeyhint: 'enterKeyHint',
-  contenteditable: 'contentEditable',
-  crossorigin: 'crossOrigin',
-  accesskey: 'accessKey',
-  novalidate: 'noValidate',
-  formnovalidate: 'formNoValidate',
-  allowfullscreen: 'allowFullScreen',
-  playsinline: 'playsInline',
-  itemscope: 'itemScope',
-  hreflang: 'hrefLang',
-  srcset: 'srcSet',
-  colspan: 'colSpan',
-  rowspan: 'rowSpan',
-  datetime: 'dateTime',
-};
+// HTML attribute names whose React prop names differ. Anything else (data-*, aria-*) passes through as is. Most are
+// the React name in lower case; only `class` and `for` differ otherwise.
+const reactNames: Readonly<Record<string, string>> = /* @__PURE__ */ Object.fromEntries([
+  ['class', 'className'],
+  ['for', 'htmlFor'],
+  ...'tabIndex readOnly maxLength minLength autoComplete autoCapitalize autoFocus spellCheck inputMode enterKeyHint contentEditable crossOrigin accessKey noValidate formNoValidate allowFullScreen playsInline itemScope hrefLang srcSet colSpan rowSpan dateTime'
+    .split(' ')
+    .map((reactName) => [reactName.toLowerCase(), reactName]),
+]);
 
 // React writes these bare from `true` and leaves them out for any falsy value (even `""`), while HTML counts the
 // attribute as set whatever its value: so any value the macro would write becomes `true`.

@@ -16,7 +16,8 @@ export function hasContent(content: Content | undefined): boolean {
   return hasChildren(content.children) || Boolean(content.html) || (content.text !== undefined && content.text !== '');
 }
 
-function hasChildren(children: ReactNode): boolean {
+/** Whether React children were given: `false`, `null` and `undefined` render nothing. */
+export function hasChildren(children: ReactNode): boolean {
   return children !== undefined && children !== null && children !== false;
 }
 

@@ -1,3 +1,4 @@
+/** @jsxImportSource ../../internal/jsx */
 import { type ChoiceItem, Choices, type ChoicesOptions } from '../choice/Choices';
 
 /** One checkbox, or a divider between checkboxes. */

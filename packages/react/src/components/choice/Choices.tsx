@@ -1,3 +1,4 @@
+/** @jsxImportSource ../../internal/jsx */
 import type { ChangeEventHandler, FocusEventHandler, ReactNode, Ref } from 'react';
 import { type Attributes, attributeProps } from '../../internal/attributes';
 import { classNames } from '../../internal/classes';
@@ -167,7 +168,7 @@ function Item({ kind, item, id, name, itemsDescribedBy, isSelected, inputRef, on
             disabled: item.disabled || undefined,
             'data-aria-controls': hasConditional ? conditionalId : undefined,
             'data-behaviour': item.behaviour || undefined,
-            'aria-describedby': [itemsDescribedBy, hasHint && hintId].filter(Boolean).join(' ') || undefined,
+            'aria-describedby': classNames(itemsDescribedBy, hasHint && hintId) || undefined,
           })}
           ref={inputRef}
           onChange={onChange}

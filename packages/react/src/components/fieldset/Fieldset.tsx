@@ -1,8 +1,9 @@
+/** @jsxImportSource ../../internal/jsx */
 import type { ReactNode } from 'react';
 import type { Attributes } from '../../internal/attributes';
 import { attributeProps } from '../../internal/attributes';
 import { classNames } from '../../internal/classes';
-import { type Content, contentProps, escapeHtml, hasContent } from '../../internal/content';
+import { type Content, contentProps, escapeHtml, hasChildren, hasContent } from '../../internal/content';
 
 /** The fieldset's legend: the question that its fields answer together. */
 export interface FieldsetLegend extends Content {
@@ -38,9 +39,9 @@ export function Fieldset({ legend, describedBy, role, classes, attributes, child
     'aria-describedby': describedBy,
   });
   const hasLegend = legend !== undefined && hasContent(legend);
-  const hasChildren = children !== undefined && children !== null && children !== false;
+  const hasBody = hasChildren(children);
   // An HTML string body cannot sit beside a React legend in one element, so the legend joins the string too.
-  if (!hasChildren && html && !(hasLegend && legend.children !== undefined)) {
+  if (!hasBody && html && !(hasLegend && legend.children !== undefined)) {
     const legendHtml = hasLegend ? legendAsHtml(legend) : '';
     // biome-ignore lint/security/noDangerouslySetInnerHtml: the macro's `html` option is HTML by definition.
     return <fieldset {...props} dangerouslySetInnerHTML={{ __html: legendHtml + html }} />;
@@ -48,7 +49,7 @@ export function Fieldset({ legend, describedBy, role, classes, attributes, child
   return (
     <fieldset {...props}>
       {hasLegend && <Legend {...legend} />}
-      {hasChildren ? (
+      {hasBody ? (
         children
       ) : html ? (
         // biome-ignore lint/security/noDangerouslySetInnerHtml: the macro's `html` option is HTML by definition.

@@ -1,4 +1,6 @@
+/** @jsxImportSource ../../internal/jsx */
 import type { ReactNode } from 'react';
+import { classNames } from '../../internal/classes';
 import { ErrorMessage } from '../error-message/ErrorMessage';
 import { Fieldset, type FieldsetProps } from '../fieldset/Fieldset';
 import { Hint } from '../hint/Hint';
@@ -27,10 +29,7 @@ export function questionDescribedBy({
   hint,
   errorMessage,
 }: DescribedByOptions): string | undefined {
-  return (
-    [describedBy, hint && `${idPrefix}-hint`, errorMessage && `${idPrefix}-error`].filter(Boolean).join(' ') ||
-    undefined
-  );
+  return classNames(describedBy, hint && `${idPrefix}-hint`, errorMessage && `${idPrefix}-error`) || undefined;
 }
 
 interface FieldsetQuestionProps extends DescribedByOptions {

@@ -1,3 +1,4 @@
+/** @jsxImportSource ../../internal/jsx */
 import type { ReactNode } from 'react';
 import type { Attributes } from '../../internal/attributes';
 import { attributeProps } from '../../internal/attributes';

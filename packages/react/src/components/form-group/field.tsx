@@ -1,6 +1,8 @@
+/** @jsxImportSource ../../internal/jsx */
 import type { ChangeEventHandler, FocusEventHandler, ReactNode, Ref } from 'react';
 import type { Attributes } from '../../internal/attributes';
-import { hasContent } from '../../internal/content';
+import { classNames } from '../../internal/classes';
+import { hasChildren, hasContent } from '../../internal/content';
 import { ErrorMessage, type ErrorMessageProps } from '../error-message/ErrorMessage';
 import { Hint, type HintProps } from '../hint/Hint';
 import { Label, type LabelProps } from '../label/Label';
@@ -82,7 +84,7 @@ export function question({ id, label, hint, errorMessage, describedBy }: Questio
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errorMessage ? `${id}-error` : undefined;
   return {
-    describedBy: [describedBy, hintId, errorId].filter(Boolean).join(' ') || undefined,
+    describedBy: classNames(describedBy, hintId, errorId) || undefined,
     intro: (
       <>
         <Label {...label} for={id} />
@@ -105,5 +107,5 @@ export function hasLooseContent(content: LooseContentOptions | undefined): boole
 export function LooseContent({ content }: { content: LooseContentOptions | undefined }): ReactNode {
   if (!content || !hasLooseContent(content)) return null;
   const { text, children } = content;
-  return children !== undefined && children !== null && children !== false ? children : text;
+  return hasChildren(children) ? children : text;
 }

@@ -1,3 +1,4 @@
+/** @jsxImportSource ../../internal/jsx */
 /** Options of govuk-frontend's internal `govukLogo` macro (macros/logo.njk), shared by the header and the footer. */
 export interface GovukLogoProps {
   /** Classes for the `<svg>`. */

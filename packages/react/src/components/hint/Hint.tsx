@@ -1,3 +1,4 @@
+/** @jsxImportSource ../../internal/jsx */
 import type { Attributes } from '../../internal/attributes';
 import { attributeProps } from '../../internal/attributes';
 import { classNames } from '../../internal/classes';

@@ -1,3 +1,4 @@
+/** @jsxImportSource ../../internal/jsx */
 import { type Attributes, attributeProps } from '../../internal/attributes';
 import { classNames } from '../../internal/classes';
 import { type Content, contentProps, escapeHtml } from '../../internal/content';

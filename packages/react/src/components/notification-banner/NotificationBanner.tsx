@@ -1,3 +1,4 @@
+/** @jsxImportSource ../../internal/jsx */
 import type { ReactNode, Ref } from 'react';
 import { type Attributes, attributeProps } from '../../internal/attributes';
 import { classNames } from '../../internal/classes';

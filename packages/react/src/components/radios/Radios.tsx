@@ -1,3 +1,4 @@
+/** @jsxImportSource ../../internal/jsx */
 import { type ChoiceItem, Choices, type ChoicesOptions } from '../choice/Choices';
 
 /** One radio, or a divider between radios. */

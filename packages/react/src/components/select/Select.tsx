@@ -1,3 +1,4 @@
+/** @jsxImportSource ../../internal/jsx */
 import { type Attributes, attributeProps } from '../../internal/attributes';
 import { classNames } from '../../internal/classes';
 import { FormGroup } from '../form-group/FormGroup';

@@ -1,3 +1,4 @@
+/** @jsxImportSource ../../internal/jsx */
 import { attributeProps } from '../../internal/attributes';
 import { classNames } from '../../internal/classes';
 import { FormGroup } from '../form-group/FormGroup';
