@@ -1,3 +1,4 @@
+/** @jsxImportSource ../internal/jsx */
 'use client';
 
 import {
