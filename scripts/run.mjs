@@ -71,13 +71,12 @@ function startLabelled(label, [command, ...args]) {
 
 /**
  * Runs lanes of commands side by side, each lane's commands one after another, each line of their output marked
- * with the lane's name; then `afterwards`, in order, each taken by the first lane to be free. The first failure stops every lane, as a failing step of `exec` stops the run; Ctrl-C (or a
+ * with the lane's name. The first failure stops every lane, as a failing step of `exec` stops the run; Ctrl-C (or a
  * signal to this script) stops them all too. `stopWhenOneEnds` is for long-lived commands (servers): when any one
  * of them ends, the others are stopped. Resolves with the exit code: 0 when every command ended well (or, for
  * long-lived ones, when stopped by Ctrl-C), otherwise the first failure's (or the signal's).
  */
-function lanes(laneList, { stopWhenOneEnds = false, afterwards = [] } = {}) {
-  const queue = [...afterwards];
+function lanes(laneList, { stopWhenOneEnds = false } = {}) {
   return new Promise((resolve) => {
     const width = Math.max(...laneList.map(({ name }) => name.length));
     const running = new Set();
@@ -94,12 +93,9 @@ function lanes(laneList, { stopWhenOneEnds = false, afterwards = [] } = {}) {
       for (const child of running) signalChild(child, 'SIGTERM');
     });
 
-    const startLane = ({ name, commands: own }) => {
-      const commands = [...own];
+    const startLane = ({ name, commands }) => {
       const label = `${name.padEnd(width)} | `;
       const next = (index) => {
-        // A lane that has run its own commands takes the next of the commands left for whichever lane is free first.
-        if (index === commands.length && !stopping && queue.length > 0) commands.push(queue.shift());
         if (index === commands.length || stopping) {
           lanesLeft -= 1;
           if (lanesLeft === 0) resolve(exitCode);
@@ -170,36 +166,29 @@ const jobs = {
     // its dependencies), so a test never reads a dist folder that another task is writing.
     run('turbo', 'run', 'build', '--concurrency=2');
     // @lgds/server's tests take most of the run (its journeys walked in Chromium with and without JavaScript, and
-    // its property test). Left to turbo they started late, once other tests were done, then ran on alone for minutes.
-    // So they start now, in a lane of their own, beside every other package's checks; what is left (the server's own
-    // type check and package check, check:install, the script tests) goes to whichever lane is free first.
+    // its property test), mostly waiting on the browser and the server in turn: about one core's work. So they start
+    // now, in a lane of their own, and every other check runs beside them, one step after another, as before.
     const turbo = (...args) => [...pnpm, 'turbo', 'run', ...args, '--only'];
     const scriptTests = readdirSync('scripts').filter((file) => file.endsWith('.test.mjs'));
-    const code = await lanes(
-      [
-        { name: 'server', commands: [turbo('test', `--filter=${slowestTests}`)] },
-        {
-          name: 'rest',
-          commands: [
-            turbo(
-              'typecheck',
-              'typecheck:generators',
-              'test',
-              'check:package',
-              `--filter=!${slowestTests}`,
-              '--concurrency=2',
-            ),
-          ],
-        },
-      ],
+    const code = await lanes([
+      { name: 'server', commands: [turbo('test', `--filter=${slowestTests}`)] },
       {
-        afterwards: [
+        name: 'rest',
+        commands: [
+          turbo(
+            'typecheck',
+            'typecheck:generators',
+            'test',
+            'check:package',
+            `--filter=!${slowestTests}`,
+            '--concurrency=2',
+          ),
           turbo('typecheck', 'check:package', `--filter=${slowestTests}`),
           [...pnpm, 'run', 'check:install'],
           [process.execPath, '--test', ...scriptTests.map((file) => `scripts/${file}`)],
         ],
       },
-    );
+    ]);
     process.exit(code);
   },
 };
