@@ -133,7 +133,9 @@ export function bulkyWasteJourneyWith(slots: SlotProvider) {
           }),
         );
       }
-      if (facts.quote.totalPence > 0) {
+      if (payload.payment) {
+        lines.push(t('confirmation.paid', { email, total: formatMoney(payload.payment.amountPence) }));
+      } else if (facts.quote.totalPence > 0) {
         lines.push(t('confirmation.payment', { email, total: formatMoney(facts.quote.totalPence) }));
       } else {
         lines.push(t('confirmation.email', { email }));
@@ -142,6 +144,11 @@ export function bulkyWasteJourneyWith(slots: SlotProvider) {
       if (cancel) lines.push(cancel);
       return lines;
     },
+    // Every priced booking is paid by card when the council's service takes payments.
+    cardPayment: (payload, _rules, { t }) =>
+      payload.derived.quote.totalPence > 0
+        ? { amountPence: payload.derived.quote.totalPence, description: t('payment.description') }
+        : undefined,
   });
 }
 

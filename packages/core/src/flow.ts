@@ -1,3 +1,4 @@
+import type { AddressLookup } from './address/lookup';
 import { todayIso } from './dates';
 import { type FieldError, localiseParams, toFieldError } from './field-errors';
 import type { Field, FieldMap, FieldOption } from './fields/types';
@@ -8,6 +9,7 @@ import { createReference } from './reference';
 import type {
   AnswersSoFar,
   AnyJourney,
+  AnyStep,
   DerivedOf,
   ExtraRow,
   RulesOf,
@@ -36,6 +38,12 @@ export interface FlowOptions {
    * server running for days moves on at midnight. Tests and previews pass a fixed date.
    */
   today?: () => string;
+  /**
+   * The council's address lookup: with it, a journey's addresses are found by postcode (GOV.UK's address lookup
+   * pattern), the lookup run by `handleStepPostAsync` or `<TransactionFlow>`; without it, they are typed in by hand.
+   * `true` asks the same pages of a flow that does not run the lookup itself (a browser page whose server runs it).
+   */
+  addressLookup?: AddressLookup | true;
 }
 
 /** One answer a choice question offers, in the resident's language. */
@@ -56,6 +64,8 @@ export interface FieldView {
   label: string;
   hint?: string;
   options: OptionView[];
+  /** For a select: the words of its first, empty option (`<step>.<field>.placeholder`, "3 addresses found"). */
+  placeholder?: string;
 }
 
 /** A page's words and questions in one language, for renderers. */
@@ -73,6 +83,12 @@ export interface StepView {
   /** Whether this page ends the journey. */
   ends: boolean;
   fields: FieldView[];
+  /** A link after the body, to an earlier page (back to the postcode searched). */
+  link?: { text: string; step: string };
+  /** An important notice for a GOV.UK notification banner (the address lookup is not working). */
+  banner?: string;
+  /** What the boxes start with while the page has no answer, from earlier answers (the postcode searched). */
+  prefill?: Readonly<Record<string, unknown>>;
 }
 
 /** A row on the check answers page: one question and the resident's answer to it. */
@@ -111,6 +127,22 @@ export interface Payload<T extends AnyJourney> {
   answers: TransactionAnswers<T>;
   /** Facts worked out from the answers, such as the price quoted. */
   derived: DerivedOf<T>;
+  /** The card payment taken for it, once it has been paid (services that take payments add it). */
+  payment?: PaymentRecord;
+}
+
+/** A card payment taken for a submission, as its payload carries it. */
+export interface PaymentRecord {
+  /** How it was paid. */
+  method: 'card';
+  /** Who took it, such as `govuk-pay`. */
+  provider: string;
+  /** The provider's id for the payment: find it in the provider's own records with this. */
+  paymentId: string;
+  /** What was taken, in pence. */
+  amountPence: number;
+  /** When the service learned it had succeeded (ISO date and time, UTC). */
+  confirmedAt: string;
 }
 
 /**
@@ -136,17 +168,30 @@ export interface Flow<T extends AnyJourney> {
   currentStep(answers: TransactionAnswers<T>): FlowPosition<T>;
   /** Whether `stepId` is a step of this transaction. */
   hasStep(stepId: string): stepId is StepIdOf<T>;
-  /** The step's questions, built from the rules and today's date. */
-  fields(stepId: StepIdOf<T>): FieldMap;
-  /** The step's words and questions in one language. */
-  view(stepId: StepIdOf<T>, locale?: Locale): StepView;
+  /**
+   * The step's questions, built from the rules and today's date, and for a step that reads them (choosing from the
+   * addresses found) from the `answers` so far.
+   */
+  fields(stepId: StepIdOf<T>, answers?: TransactionAnswers<T>): FieldMap;
+  /** The step's words and questions in one language, with the `answers` so far for a step that reads them. */
+  view(stepId: StepIdOf<T>, locale?: Locale, answers?: TransactionAnswers<T>): StepView;
   /**
    * Loads what the step's check needs, if it has a `prepare` (once: later calls share the first's promise), or
    * `undefined` when it needs nothing. A browser calls it as the page shows and waits for it before `validateStep`.
    */
   prepare(stepId: StepIdOf<T>): Promise<void> | undefined;
-  /** Checks one step's answers (as posted or as stored). */
-  validateStep(stepId: StepIdOf<T>, input: unknown, locale?: Locale): StepResult;
+  /** Checks one step's answers (as posted or as stored), against the `answers` so far for a step that reads them. */
+  validateStep(stepId: StepIdOf<T>, input: unknown, locale?: Locale, answers?: TransactionAnswers<T>): StepResult;
+  /**
+   * Runs the step's lookup (finding the addresses at the postcode just given) with the council's address lookup, and
+   * resolves to the answers with what it found: `undefined` when the step looks nothing up, or this flow was given
+   * no lookup to run. It never rejects: a lookup that is not working is recorded, and the resident types the address.
+   */
+  lookUp(
+    stepId: StepIdOf<T>,
+    answers: TransactionAnswers<T>,
+    locale?: Locale,
+  ): Promise<TransactionAnswers<T>> | undefined;
   /** Checks every step on the path; answers to steps off the path are dropped. */
   validateAll(answers: TransactionAnswers<T>, locale?: Locale): AllResult<T>;
   /** The answers to steps on the path, and no others. */
@@ -245,7 +290,12 @@ export function createFlow<T extends AnyJourney>(
   type Answers = TransactionAnswers<T>;
   const stepIds = Object.keys(transaction.steps) as Id[];
   const today = () => options.today?.() ?? todayIso();
-  const context = (): StepContext => ({ today: today() });
+  const context = (): StepContext => ({ today: today(), addressLookup: options.addressLookup !== undefined });
+  // Only a step that reads earlier answers is given them, so no other step can come to depend on them by accident.
+  const contextFor = (definition: AnyStep, answers: Answers | undefined): StepContext =>
+    definition.readsAnswers && answers !== undefined
+      ? { ...context(), answers: answersOf(answers) as AnswersSoFar }
+      : context();
   const translators = new Map<Locale, Translator>();
   const fieldCache = new Map<string, FieldMap>();
 
@@ -273,8 +323,25 @@ export function createFlow<T extends AnyJourney>(
     return transaction.steps[stepId] as T['steps'][Id];
   };
 
+  // A step's words, falling back on the prefixes its `wordsFrom` names for a `<step>.…` key the journey lacks.
+  const stepTranslator = (stepId: Id, locale: Locale): Translator => {
+    const t = translator(locale);
+    const from = step(stepId).wordsFrom;
+    if (!from) return t;
+    const keyOf = (key: string) =>
+      t.has(key) || !key.startsWith(`${stepId}.`)
+        ? key
+        : (from.map((prefix) => prefix + key.slice(stepId.length)).find(t.has) ?? key);
+    const own = ((key, params) => t(keyOf(key), params)) as Translator;
+    Object.defineProperty(own, 'locale', { value: locale });
+    own.has = (key) => t.has(keyOf(key));
+    return own;
+  };
+
   // Steps' fields depend on the rules (fixed) and today (changes at midnight), so they are cached by day.
-  const fields = (stepId: Id): FieldMap => {
+  const fields = (stepId: Id, answers?: Answers): FieldMap => {
+    const definition = step(stepId) as AnyStep;
+    if (definition.readsAnswers) return definition.fields(rules, contextFor(definition, answers));
     const ctx = context();
     const key = `${stepId}|${ctx.today}`;
     let built = fieldCache.get(key);
@@ -305,10 +372,11 @@ export function createFlow<T extends AnyJourney>(
     return loading;
   };
 
-  const validateStep = (stepId: Id, input: unknown, locale: Locale = language): StepResult => {
+  const validateStep = (stepId: Id, input: unknown, locale: Locale = language, answers?: Answers): StepResult => {
     const definition = step(stepId);
-    const stepFields = fields(stepId);
-    const t = translator(locale);
+    const ctx = contextFor(definition, answers);
+    const stepFields = fields(stepId, answers);
+    const t = stepTranslator(stepId, locale);
     const posted = isRecord(input) ? input : {};
     const values: Record<string, unknown> = {};
     const errors: FieldError[] = [];
@@ -324,11 +392,12 @@ export function createFlow<T extends AnyJourney>(
       errors.push(toFieldError(t, stepId, stepFields, [name, ...path], message, params));
     }
     if (errors.length === 0 && definition.check) {
-      for (const problem of definition.check(values, rules, context())) {
+      for (const problem of definition.check(values, rules, ctx)) {
         errors.push(toFieldError(t, stepId, stepFields, [problem.field], problem.message, problem.params));
       }
     }
-    return errors.length === 0 ? { ok: true, values } : { ok: false, errors };
+    if (errors.length > 0) return { ok: false, errors };
+    return { ok: true, values: definition.complete ? definition.complete(values, ctx) : values };
   };
 
   const ordered = stepIds.map((id) => [id, step(id)] as const);
@@ -370,7 +439,7 @@ export function createFlow<T extends AnyJourney>(
       // A page counts as answered only once the resident continued past it, even with nothing to fill in (the Direct
       // Debit Guarantee) or nothing required (an optional account number): a page posted blank is stored as `{}`.
       if (stored === undefined) return { ok: false, step: id, errors: [] };
-      const result = validateStep(id, stored, locale);
+      const result = validateStep(id, stored, locale, pruned);
       if (!result.ok) return { ok: false, step: id, errors: result.errors.map((error) => ({ ...error, step: id })) };
       valid[id] = result.values;
     }
@@ -382,10 +451,13 @@ export function createFlow<T extends AnyJourney>(
     return result.ok ? CHECK_ANSWERS : result.step;
   };
 
-  const view = (stepId: Id, locale: Locale = language): StepView => {
-    const t = translator(locale);
+  const view = (stepId: Id, locale: Locale = language, answers?: Answers): StepView => {
+    const t = stepTranslator(stepId, locale);
     const definition = step(stepId);
-    const params = localiseParams(t, definition.params?.(rules, context()) ?? {});
+    const ctx = contextFor(definition, answers);
+    const params = localiseParams(t, definition.params?.(rules, ctx) ?? {});
+    const notes = definition.notes?.(ctx);
+    const prefill = definition.prefill?.(ctx);
     const words = (own: string | undefined, key: string) => own ?? (t.has(key) ? t(key, params) : undefined);
     const ownBody = definition.body?.(rules);
     // The step's own words: the council's `{ en, cy }`, or a list of messages (no `[locale]`), one a paragraph.
@@ -395,14 +467,17 @@ export function createFlow<T extends AnyJourney>(
       id: stepId,
       title: t(`${stepId}.title`, params),
       // The council's words and `<step>.body` are split into paragraphs at blank lines.
-      body: Array.isArray(ownBody)
-        ? ownBody.map((paragraph: MessageRef) => say(t, paragraph))
-        : text
-          ? text.split('\n\n')
-          : [],
+      body: [
+        ...(notes?.body ?? []).map((paragraph) => say(t, paragraph)),
+        ...(Array.isArray(ownBody)
+          ? ownBody.map((paragraph: MessageRef) => say(t, paragraph))
+          : text
+            ? text.split('\n\n')
+            : []),
+      ],
       ...(warning !== undefined && { warning }),
       ends: Boolean(definition.ends),
-      fields: Object.entries(fields(stepId)).map(([name, field]) => {
+      fields: Object.entries(fields(stepId, answers)).map(([name, field]) => {
         const prefix = `${stepId}.${name}`;
         return {
           name,
@@ -410,8 +485,12 @@ export function createFlow<T extends AnyJourney>(
           label: t(`${prefix}.label`, params),
           ...(t.has(`${prefix}.hint`) && { hint: t(`${prefix}.hint`, params) }),
           options: (field.options ?? []).map((option) => optionView(t, prefix, option)),
+          ...(t.has(`${prefix}.placeholder`) && { placeholder: t(`${prefix}.placeholder`, params) }),
         };
       }),
+      ...(notes?.link && { link: { text: say(t, notes.link), step: notes.link.step } }),
+      ...(notes?.banner && { banner: say(t, notes.banner) }),
+      ...(prefill && { prefill }),
     };
   };
 
@@ -443,13 +522,14 @@ export function createFlow<T extends AnyJourney>(
       const stepFields = fields(id);
       const describeField = (name: string, value: unknown) => describe(t, id, name, value);
       // The change link lands on the field's first box, as the error summary's links do (a date's is its day).
-      const row = (name: string, question: string, answer: string[]): CheckAnswersRow => {
+      const row = (name: string, question: string, answer: string[], stepId: string = id): CheckAnswersRow => {
         const anchor = stepFields[name]?.type === 'date' ? `${name}-day` : name;
-        return { stepId: id, field: name, question, answer, href: `${stepHref(id)}#${anchor}` };
+        return { stepId, field: name, question, answer, href: `${stepHref(stepId)}#${anchor}` };
       };
       if (typeof definition.summary === 'function') {
-        for (const own of definition.summary(values as never, rules, describeField)) {
-          rows.push(row(own.field, t(own.question), [...own.answer]));
+        const ctx = contextFor(definition, answers);
+        for (const own of definition.summary(values as never, rules, describeField, ctx)) {
+          rows.push(row(own.field, t(own.question), [...own.answer], own.step));
         }
         continue;
       }
@@ -529,6 +609,14 @@ export function createFlow<T extends AnyJourney>(
     confirmation: (payload, locale = language) => [
       ...(transaction.confirmation?.(payload, rules, { ...context(), t: translator(locale) }) ?? []),
     ],
+    lookUp: (stepId, answers, locale = language) => {
+      const run = step(stepId).lookup;
+      const lookup = options.addressLookup;
+      if (!run || lookup === undefined || lookup === true) return undefined;
+      return run(stepAnswersOf(answers, stepId) ?? {}, lookup, locale).then((found) =>
+        prune({ ...answersOf(answers), [stepId]: found } as Answers),
+      );
+    },
     translator,
     today,
   };

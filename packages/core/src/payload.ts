@@ -39,6 +39,15 @@ function shapeOf(field: Field): z.ZodMiniType {
   }
 }
 
+// The card payment a paid submission carries (`PaymentRecord`), added by the service once the payment succeeded.
+const paymentRecordSchema = z.strictObject({
+  method: z.literal('card'),
+  provider: z.string().check(z.minLength(1)),
+  paymentId: z.string().check(z.minLength(1)),
+  amountPence: z.int().check(z.minimum(1)),
+  confirmedAt: z.iso.datetime(),
+});
+
 /**
  * The zod schema of a transaction's payload under a council's rules, to check what a browser sent before working
  * anything out again on the server. For the server only: browser pages never need it.
@@ -70,6 +79,7 @@ export function payloadSchema<T extends AnyTransaction>(flow: Flow<T>): z.ZodMin
     submittedAt: z.iso.datetime(),
     answers: z.strictObject(answerShape),
     derived: transaction.derivedSchema ?? z.strictObject({}),
+    payment: z.optional(paymentRecordSchema),
   }) as unknown as z.ZodMiniType<Payload<T>>;
 }
 

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
+import type { AddressLookup } from './address/lookup';
 import type { FieldMap, FieldValues } from './fields/types';
+import type { PaymentRecord } from './flow';
 import { coreMessages, type Translator } from './messages/translate';
 import type { Catalogue, Catalogues, Locale, LocalText, MessageRef } from './messages/types';
 
@@ -7,6 +9,32 @@ import type { Catalogue, Catalogues, Locale, LocalText, MessageRef } from './mes
 export interface StepContext {
   /** Today as an ISO date (`2027-04-01`). */
   today: string;
+  /**
+   * Whether the council gave the journey an address lookup (`createFlow(…, { addressLookup })`): the find an address
+   * pages are asked only then, and otherwise the address is typed in by hand.
+   */
+  addressLookup: boolean;
+  /**
+   * The answers so far, for a step marked `readsAnswers` (the addresses found at the postcode the resident gave, to
+   * choose from); absent for other steps, and when the answers are not known (a payload's schema).
+   */
+  answers?: AnswersSoFar;
+}
+
+/** A message and a page to link to (`Change`, `Search again`), for a step's notes. */
+export interface StepLink extends MessageRef {
+  /** The step the link goes to. */
+  step: string;
+}
+
+/** What a page says about earlier answers above its questions: see `Step.notes`. */
+export interface StepNotes {
+  /** Paragraphs before the page's own body (the postcode searched). */
+  body?: readonly MessageRef[];
+  /** A link after them (back to the postcode page). */
+  link?: StepLink;
+  /** An important notice in a GOV.UK notification banner (the lookup is not working). */
+  banner?: MessageRef;
 }
 
 /** Answers collected so far, step by step, as seen by a step's `when` condition. */
@@ -33,6 +61,8 @@ export interface SummaryRow {
   question: string;
   /** The answer, one string a line. */
   answer: readonly string[];
+  /** The step the change link goes to, when not this one (an address chosen from a list changes from its postcode). */
+  step?: string;
 }
 
 /**
@@ -79,7 +109,34 @@ export interface Step<Rules = never, F extends FieldMap = FieldMap> {
   summary?:
     | false
     | 'one-row'
-    | Bivariant<(values: FieldValues<F>, rules: Rules, describe: DescribeAnswer) => readonly SummaryRow[]>;
+    | Bivariant<
+        (values: FieldValues<F>, rules: Rules, describe: DescribeAnswer, context: StepContext) => readonly SummaryRow[]
+      >;
+  /**
+   * The step's questions depend on earlier answers (the addresses found at a postcode): `fields`, `params`, `check`,
+   * `complete`, `notes` and `prefill` are given them as `context.answers`, and its fields are not cached.
+   */
+  readsAnswers?: boolean;
+  /**
+   * Where the step's words are found when the journey's words lack its own `<step>.…` key: other prefixes tried in
+   * turn (`['newAddress', 'address.find']` gives `newAddressFind.title` the words of `newAddress.title`, and its
+   * postcode's label the engine's `address.find.postcode.label`).
+   */
+  wordsFrom?: readonly string[];
+  /** Fills in checked answers from earlier ones (the lines of the address whose UPRN was chosen), never from a post. */
+  complete?: Bivariant<(values: FieldValues<F>, context: StepContext) => Record<string, unknown>>;
+  /** What the page says about earlier answers, above its questions (the postcode searched, with a link to change it). */
+  notes?: (context: StepContext) => StepNotes | undefined;
+  /** What the page's boxes start with when it has no answer yet, from earlier answers (the postcode searched). */
+  prefill?: (context: StepContext) => Readonly<Record<string, unknown>> | undefined;
+  /**
+   * I/O the runtime runs once the step's answers are checked, with the council's address lookup: it resolves to the
+   * step's answers with what was found, which only the runtime (a server's `handleStepPostAsync`, `<TransactionFlow>`)
+   * writes, so no post can forge them. It must not reject: a lookup that is not working is an answer too.
+   */
+  lookup?: Bivariant<
+    (values: FieldValues<F>, lookup: AddressLookup, locale: Locale) => Promise<Readonly<Record<string, unknown>>>
+  >;
 }
 
 // Method parameters are checked bivariantly, so a step with its own fields still counts as a step of any fields.
@@ -133,6 +190,25 @@ export interface JourneyConfig<Rules, Steps extends Readonly<Record<string, Step
     rules: Rules,
     context: WordsContext,
   ): readonly string[];
+  /**
+   * What the resident pays by card once they have checked their answers, worked out from the payload about to be
+   * sent: the amount and what it is for, or `undefined` when nothing is paid by card (a free service, a discount
+   * that makes it free, or Direct Debit chosen). A service that takes payments (`@lgds/server` with a payment
+   * provider) asks at the moment of payment, so the amount is always the server's own, never what a browser posted.
+   */
+  cardPayment?(
+    payload: SentPayload<AnswersOf<Steps>, Derived>,
+    rules: Rules,
+    context: WordsContext,
+  ): CardPayment | undefined;
+}
+
+/** A card payment a transaction asks for: see `cardPayment`. */
+export interface CardPayment {
+  /** What to take, in pence: more than 0. */
+  amountPence: number;
+  /** What it is for, in the resident's language, as their payment page and bank statement show it. */
+  description: string;
 }
 
 /** What `defineTransaction` takes: a journey, the schema of the council's rules, and its words in both languages. */
@@ -195,6 +271,8 @@ export interface SentPayload<Answers, Derived> {
   submittedAt: string;
   answers: Answers;
   derived: Derived;
+  /** The card payment taken, once paid through a service that takes payments. */
+  payment?: PaymentRecord;
 }
 
 /**

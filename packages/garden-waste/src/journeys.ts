@@ -4,6 +4,7 @@ import {
   defineJourney,
   formatDate,
   formatMoney,
+  type SentPayload,
   type Translator,
   type WordsContext,
 } from '@lgds/core';
@@ -92,26 +93,30 @@ function priceRows(priced: Quote, rules: GardenWasteRules, t: Translator) {
   ];
 }
 
-function whatHappensNext(
-  derived: { quote: Quote },
-  answers: Answers,
-  rules: GardenWasteRules,
-  { t }: WordsContext,
-): string[] {
+type SentSubscription = SentPayload<Answers, { quote: Quote }>;
+
+function whatHappensNext(payload: SentSubscription, rules: GardenWasteRules, { t }: WordsContext): string[] {
+  const { answers, derived, payment: paid } = payload;
   const { quote: priced } = derived;
   const start = formatDate(priced.startDate, t);
   const end = formatDate(priced.endDate, t);
+  const total = formatMoney(priced.totalPence);
+  const method = quoteAnswers(priced.kind, answers, rules).paymentMethod;
   return [
     t(answers.delivery?.needed === 'yes' ? 'confirmation.delivery' : 'confirmation.start', { start }),
     t('confirmation.period', { start, end }),
-    ...(priced.totalPence > 0
-      ? [
-          t(`confirmation.payment.${quoteAnswers(priced.kind, answers, rules).paymentMethod}`, {
-            total: formatMoney(priced.totalPence),
-          }),
-        ]
-      : []),
+    ...(paid ? [t('confirmation.paid', { total: formatMoney(paid.amountPence) })] : []),
+    ...(priced.totalPence > 0 && !paid ? [t(`confirmation.payment.${method}`, { total })] : []),
   ];
+}
+
+/** The card payment a service takes after check answers: the quote's total, unless it is free or by Direct Debit. */
+function cardPayment(payload: SentSubscription, rules: GardenWasteRules, { t }: WordsContext) {
+  const { quote: priced } = payload.derived;
+  const method = quoteAnswers(priced.kind, payload.answers, rules).paymentMethod;
+  return priced.totalPence > 0 && method === 'card'
+    ? { amountPence: priced.totalPence, description: t(`payment.description.${priced.kind}`) }
+    : undefined;
 }
 
 /**
@@ -129,7 +134,8 @@ export const gardenWasteNewJourney = /* @__PURE__ */ defineJourney({
   },
   summary: (answers, rules, { t, today }) =>
     priceRows(quote(rules, quoteAnswers('new', answers, rules), today), rules, t),
-  confirmation: (payload, rules, context) => whatHappensNext(payload.derived, payload.answers, rules, context),
+  confirmation: whatHappensNext,
+  cardPayment,
 });
 
 /** Renew a garden waste subscription: the subscription, bins or sacks, concession, payment and contact details. */
@@ -144,5 +150,6 @@ export const gardenWasteRenewalJourney = /* @__PURE__ */ defineJourney({
   },
   summary: (answers, rules, { t, today }) =>
     priceRows(quote(rules, quoteAnswers('renewal', answers, rules), today), rules, t),
-  confirmation: (payload, rules, context) => whatHappensNext(payload.derived, payload.answers, rules, context),
+  confirmation: whatHappensNext,
+  cardPayment,
 });

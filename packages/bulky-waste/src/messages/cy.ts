@@ -96,4 +96,6 @@ export const cy: Readonly<Record<keyof typeof en, Message>> = {
   'confirmation.payment':
     'Byddwn yn anfon dolen i {email} i dalu {total} gyda cherdyn debyd neu gredyd. Byddwn yn casglu ar ôl i chi dalu.',
   'confirmation.email': 'Byddwn yn anfon eich archeb i {email} drwy e-bost.',
+  'confirmation.paid': 'Rydych wedi talu {total} gyda cherdyn. Byddwn yn anfon eich archeb i {email} drwy e-bost.',
+  'payment.description': 'Casgliad gwastraff swmpus',
 };

@@ -101,4 +101,6 @@ export const en = {
   'confirmation.payment':
     'We will email {email} a link to pay {total} by debit or credit card. We will collect once you have paid.',
   'confirmation.email': 'We will email your booking to {email}.',
+  'confirmation.paid': 'You have paid {total} by card. We will email your booking to {email}.',
+  'payment.description': 'Bulky waste collection',
 } as const;

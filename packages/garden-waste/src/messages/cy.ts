@@ -82,6 +82,9 @@ export const shared: Readonly<Record<keyof typeof en.shared, Message>> = {
   'confirmation.payment.card': 'Byddwn yn anfon dolen atoch drwy e-bost i dalu {total} gyda cherdyn debyd neu gredyd.',
   'confirmation.payment.direct-debit':
     'Byddwn yn trefnu Debyd Uniongyrchol am {total} ac yn ysgrifennu atoch i’w gadarnhau.',
+  'confirmation.paid': 'Rydych wedi talu {total} gyda cherdyn.',
+  'payment.description.new': 'Tanysgrifiad gwastraff gardd',
+  'payment.description.renewal': 'Adnewyddu tanysgrifiad gwastraff gardd',
 };
 
 /** Words of the subscription journey only, in Welsh. */

@@ -68,6 +68,9 @@ export const shared = {
   'confirmation.period': 'Your subscription runs from {start} to {end}.',
   'confirmation.payment.card': 'We will email you a link to pay {total} by debit or credit card.',
   'confirmation.payment.direct-debit': 'We will set up a Direct Debit for {total} and write to confirm it.',
+  'confirmation.paid': 'You have paid {total} by card.',
+  'payment.description.new': 'Garden waste subscription',
+  'payment.description.renewal': 'Garden waste subscription renewal',
 } as const;
 
 /** Words of the subscription journey only, in English. */
