@@ -1,8 +1,7 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
-import Ajv, { type ValidateFunction } from 'ajv';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ValidateFunction } from 'ajv';
+import { ajvText, type Json, listenOnLoopback, openApiAjv, readSpecFile, sendJson } from './fake-http';
 
 /**
  * A fake GOV.UK Notify on loopback, for tests. It checks every request against Notify's published API (the
@@ -94,17 +93,12 @@ export interface FakeNotifyOptions {
 }
 
 const specDir = new URL('./specs/govuk-notify/', import.meta.url);
-const readSpec = (file: string): Record<string, unknown> => JSON.parse(readFileSync(new URL(file, specDir), 'utf8'));
-
-type Json = Record<string, unknown>;
+const readSpec = (file: string): Json => readSpecFile(specDir, file);
 
 /** The spec's pieces the fake uses: each path's file, as `publicapi_spec.json` names it. */
 function loadSpec() {
   const root = readSpec('publicapi_spec.json') as { paths: Record<string, { $ref: string }> };
-  const ajv = new Ajv({ strict: false, allErrors: true });
-  // OpenAPI's formats: `byte` is base64; `float` is any number.
-  ajv.addFormat('byte', /^[A-Za-z0-9+/]*={0,2}$/);
-  ajv.addFormat('float', { type: 'number', validate: () => true });
+  const ajv = openApiAjv();
   const schemas = readSpec('schema.json') as {
     components: { schemas: { GetOneMessageResponse: { oneOf: { title: string }[] } } };
   };
@@ -188,17 +182,8 @@ export async function startFakeNotify(options: FakeNotifyOptions = {}): Promise<
   const requests: FakeNotify['requests'] = [];
   const violations: string[] = [];
   const script: { on: 'send' | 'check' | 'any'; answer: 'hang' | { status: number; body: Json; headers: Json } }[] = [];
-  const hung = new Set<ServerResponse>();
-  let abandoned = 0;
-  const hangWaiters: (() => void)[] = [];
-  const sockets = new Set<Socket>();
   let url = '';
-
-  const answer = (res: ServerResponse, status: number, body: unknown, headers: Json = {}) => {
-    const text = JSON.stringify(body);
-    res.writeHead(status, { 'content-type': 'application/json', ...headers });
-    res.end(text);
-  };
+  const answer = sendJson;
 
   const errorBody = (status: number, errors: readonly NotifyErrorItem[]) => ({ errors, status_code: status });
 
@@ -384,81 +369,61 @@ export async function startFakeNotify(options: FakeNotifyOptions = {}): Promise<
     return 200;
   };
 
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const address = new URL(req.url ?? '/', 'http://fake-notify');
-      const route = `${req.method} ${address.pathname}`;
-      const record = (status: number | 'hung') =>
-        requests.push({ method: req.method ?? '', path: address.pathname, status });
-      const kind: 'send' | 'check' | undefined =
-        route === 'POST /v2/notifications/email' || route === 'POST /v2/notifications/sms'
-          ? 'send'
-          : route === 'GET /v2/notifications'
-            ? 'check'
-            : undefined;
-      if (!kind) {
-        violations.push(`${route} is not a request this fake (or these deliverers) should make`);
-        answer(res, 404, errorBody(404, [{ error: 'BadRequestError', message: 'Not found' }]));
-        record(404);
+  const server = await listenOnLoopback((req, res, requestBody) => {
+    const address = new URL(req.url ?? '/', 'http://fake-notify');
+    const route = `${req.method} ${address.pathname}`;
+    const record = (status: number | 'hung') =>
+      requests.push({ method: req.method ?? '', path: address.pathname, status });
+    const kind: 'send' | 'check' | undefined =
+      route === 'POST /v2/notifications/email' || route === 'POST /v2/notifications/sms'
+        ? 'send'
+        : route === 'GET /v2/notifications'
+          ? 'check'
+          : undefined;
+    if (!kind) {
+      violations.push(`${route} is not a request this fake (or these deliverers) should make`);
+      answer(res, 404, errorBody(404, [{ error: 'BadRequestError', message: 'Not found' }]));
+      record(404);
+      return;
+    }
+    const refused = authError(req);
+    if (refused) {
+      answer(res, refused.status, errorBody(refused.status, refused.errors));
+      record(refused.status);
+      return;
+    }
+    let body: Json = {};
+    if (kind === 'send') {
+      if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) {
+        violations.push(`${route} was sent as ${req.headers['content-type']}, not application/json`);
+      }
+      try {
+        body = JSON.parse(requestBody.toString('utf8'));
+      } catch {
+        violations.push(`${route} sent a body that is not JSON`);
+        answer(res, 400, errorBody(400, [{ error: 'ValidationError', message: 'Invalid JSON supplied in POST data' }]));
+        record(400);
         return;
       }
-      const refused = authError(req);
-      if (refused) {
-        answer(res, refused.status, errorBody(refused.status, refused.errors));
-        record(refused.status);
-        return;
-      }
-      let body: Json = {};
-      if (kind === 'send') {
-        if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) {
-          violations.push(`${route} was sent as ${req.headers['content-type']}, not application/json`);
-        }
-        try {
-          body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-        } catch {
-          violations.push(`${route} sent a body that is not JSON`);
-          answer(
-            res,
-            400,
-            errorBody(400, [{ error: 'ValidationError', message: 'Invalid JSON supplied in POST data' }]),
-          );
-          record(400);
-          return;
-        }
-      }
-      const programmed = scripted(kind);
-      if (programmed === 'hang') {
-        hung.add(res);
-        res.on('close', () => {
-          if (hung.delete(res)) abandoned++;
-        });
-        record('hung');
-        for (const wake of hangWaiters.splice(0)) wake();
-        return;
-      }
-      if (programmed) {
-        answer(res, programmed.status, programmed.body, programmed.headers);
-        record(programmed.status);
-        return;
-      }
-      const status =
-        kind === 'check'
-          ? handleList(res, address.searchParams)
-          : handleSend(res, address.pathname.endsWith('/email') ? 'email' : 'sms', body);
-      record(status);
-    });
+    }
+    const programmed = scripted(kind);
+    if (programmed === 'hang') {
+      record('hung');
+      server.hang(res);
+      return;
+    }
+    if (programmed) {
+      answer(res, programmed.status, programmed.body, programmed.headers);
+      record(programmed.status);
+      return;
+    }
+    const status =
+      kind === 'check'
+        ? handleList(res, address.searchParams)
+        : handleSend(res, address.pathname.endsWith('/email') ? 'email' : 'sms', body);
+    record(status);
   });
-  server.on('connection', (socket: Socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  url = server.url;
 
   const defaults: Record<number, NotifyErrorItem> = {
     400: { error: 'BadRequestError', message: 'Bad request' },
@@ -482,21 +447,9 @@ export async function startFakeNotify(options: FakeNotifyOptions = {}): Promise<
       for (let i = 0; i < times; i++) script.push({ on, answer: 'hang' });
     },
     get abandoned() {
-      return abandoned;
+      return server.abandoned;
     },
-    hanging() {
-      if (hung.size > 0) return Promise.resolve();
-      return new Promise<void>((resolve) => hangWaiters.push(resolve));
-    },
-    async stop() {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      for (const socket of sockets) socket.destroy();
-      hung.clear();
-      await closed;
-    },
+    hanging: () => server.hanging(),
+    stop: () => server.stop(),
   };
-}
-
-function ajvText(validate: ValidateFunction): string {
-  return (validate.errors ?? []).map((e) => `${e.instancePath || '(body)'} ${e.message ?? ''}`.trim()).join('; ');
 }
