@@ -7,6 +7,15 @@
  */
 
 export {
+  type AddressLookup,
+  AddressLookupError,
+  type AddressLookupOptions,
+  exampleAddresses,
+  type FoundAddress,
+  fixtureAddressLookup,
+  matchesBuilding,
+} from './address/lookup';
+export {
   addDaysIso,
   type DatePart,
   type DateParts,
