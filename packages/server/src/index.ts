@@ -37,5 +37,15 @@ export {
   type ServiceOptions,
   type WelshAddress,
 } from './options';
+// Card payments: GOV.UK Pay's client (`govukPay`), and the interface a council's own provider implements.
+export { type GovukPayOptions, govukPay } from './payments/govuk-pay';
+export {
+  type NewPayment,
+  type Payment,
+  type PaymentEvent,
+  type PaymentProvider,
+  PaymentProviderError,
+  type PaymentStatus,
+} from './payments/types';
 export { CSRF_FIELD, createService, type ServiceHandler } from './service';
 export * from './store/index';
