@@ -8,9 +8,9 @@
  * @packageDocumentation
  */
 import { inWelsh } from '@lgds/core';
+import { modulusCheckOnDemand } from '@lgds/direct-debit';
 import { directDebitJourney } from './journey';
 import { cy } from './messages/cy';
-import { modulusCheckOnDemand } from './modulus-check-on-demand';
 
 export type { DirectDebitRules } from './rules';
 

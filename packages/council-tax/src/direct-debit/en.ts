@@ -8,9 +8,9 @@
  * @packageDocumentation
  */
 import { inEnglish } from '@lgds/core';
+import { modulusCheckOnDemand } from '@lgds/direct-debit';
 import { directDebitJourney } from './journey';
 import { en } from './messages/en';
-import { modulusCheckOnDemand } from './modulus-check-on-demand';
 
 export type { DirectDebitRules } from './rules';
 

@@ -15,9 +15,11 @@
  * @packageDocumentation
  */
 
-export { accountNumberEnding, formatSortCode, normaliseAccountNumber, normaliseSortCode } from './bank';
+// The bank details helpers and modulus check live in @lgds/direct-debit, shared with garden waste; still exported here,
+// where councils found them first.
+export { accountNumberEnding, formatSortCode, normaliseAccountNumber, normaliseSortCode } from '@lgds/direct-debit';
+export { isValidBankAccount } from '@lgds/direct-debit/modulus-check';
 export { directDebitMessages } from './messages';
-export { isValidBankAccount } from './modulus-check';
 export { presets as directDebitPresets } from './presets';
 export { type DirectDebitRules, type DirectDebitRulesInput, directDebitRules } from './rules';
 export { addWorkingDays, firstPaymentDate, isWorkingDay, nextWorkingDay, type ScheduleRules } from './schedule';

@@ -1,5 +1,5 @@
 import { type AnswersOf, defineJourney, formatDate } from '@lgds/core';
-import { accountNumberEnding, type ModulusCheck } from './bank';
+import { accountNumberEnding, type ModulusCheck } from '@lgds/direct-debit';
 import type { DirectDebitRules } from './rules';
 import { firstPaymentDate } from './schedule';
 import { directDebitSteps } from './steps';

@@ -1,9 +1,9 @@
 import { defineTransaction } from '@lgds/core';
+import { modulusCheck } from '@lgds/direct-debit/modulus-check';
 import type { z } from 'zod';
 import { directDebitDerivedSchema } from './derived-schema';
 import { type DirectDebitDerived, directDebitJourney } from './journey';
 import { directDebitMessages } from './messages';
-import { modulusCheck } from './modulus-check';
 import { directDebitRules } from './rules';
 
 export { directDebitDerivedSchema } from './derived-schema';

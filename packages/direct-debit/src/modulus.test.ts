@@ -2,7 +2,6 @@ import { validateAccountDetails } from 'uk-modulus-check';
 import { describe, expect, it } from 'vitest';
 import { accountNumberEnding, formatSortCode, normaliseAccountNumber, normaliseSortCode } from './bank';
 import { isValidBankAccount } from './modulus-check';
-import { flowFor } from './testing/journeys';
 
 // Vocalink's published test cases ("Validating account numbers: UK modulus checking", chapter 3), and what residents
 // type: spaces and dashes, and account numbers of 6 or 7 digits.
@@ -84,27 +83,5 @@ describe('tidying what residents type', () => {
     expect(formatSortCode('08 99 99')).toBe('08-99-99');
     expect(accountNumberEnding('66374958')).toBe('58');
     expect(accountNumberEnding('100 007')).toBe('07');
-  });
-});
-
-describe('the bank details page', () => {
-  it('checks the pair once each is right on its own, and accepts the published good pairs', () => {
-    const flow = flowFor('northmoor');
-    expect(flow.validateStep('bank', { accountName: 'A', sortCode: '93-86-11', accountNumber: '0780 6039' })).toEqual({
-      ok: true,
-      values: { accountName: 'A', sortCode: '938611', accountNumber: '07806039' },
-    });
-    expect(
-      flow.validateStep('bank', { accountName: 'A', sortCode: '93-80-63', accountNumber: '15763217' }),
-    ).toMatchObject({
-      ok: false,
-      errors: [{ field: 'accountNumber', href: '#accountNumber', key: 'bank.accountNumber.error.combination' }],
-    });
-  });
-
-  it('asks for the numbers with a numeric keyboard and no spelling check', () => {
-    const fields = flowFor('northmoor').fields('bank');
-    expect(fields.sortCode).toMatchObject({ type: 'text', inputmode: 'numeric', spellcheck: false, width: '5' });
-    expect(fields.accountNumber).toMatchObject({ type: 'text', inputmode: 'numeric', spellcheck: false });
   });
 });
