@@ -188,7 +188,11 @@ const pounds = (pence: number) => `£${(pence / 100).toFixed(2)}`;
 
 /** The default failure for each status, as GOV.UK Pay words it for each kind of request. */
 function defaultFailure(status: number, kind: Kind): PayFailure {
-  if (status === 400) return { code: kind === 'create' ? 'P0197' : 'P0298', description: 'Unable to parse JSON' };
+  if (status === 400) {
+    return kind === 'create'
+      ? { code: 'P0197', description: 'Unable to parse JSON' }
+      : { code: 'P0298', description: 'Bad request' };
+  }
   if (status === 404) return { code: 'P0200', description: 'Not found' };
   if (status === 422) {
     return {

@@ -31,11 +31,13 @@ export type PaymentStatus =
 export interface Payment {
   /** The provider's id for the payment (GOV.UK Pay's `payment_id`). */
   id: string;
+  /** Where the payment is: only `success` means the resident paid. */
   status: PaymentStatus;
   /** True once the status can no longer change: success, failed, cancelled or error. */
   finished: boolean;
   /** In pence. */
   amount: number;
+  /** The reference it was created with. */
   reference: string;
   /** Where to send the resident to pay, while the payment is not finished. */
   nextUrl?: string;
@@ -58,6 +60,8 @@ export interface PaymentEvent {
 
 /** Card payments: GOV.UK Pay (`govukPay`) or a council's own provider. */
 export interface PaymentProvider {
+  /** Who takes the payments, as a paid submission's payload names them, such as `govuk-pay`. */
+  readonly name?: string;
   /** Creates a payment for the resident to make at its `nextUrl`. */
   createPayment(payment: NewPayment): Promise<Payment>;
   /**
