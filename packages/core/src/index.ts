@@ -16,6 +16,16 @@ export {
   matchesBuilding,
 } from './address/lookup';
 export {
+  ADDRESS_NOT_LISTED,
+  type AddressAnswer,
+  type AddressLookupSteps,
+  addressAnswer,
+  type ChooseAddressFields,
+  type FindAddressFields,
+  type ManualAddressFields,
+  withAddressLookup,
+} from './address/steps';
+export {
   addDaysIso,
   type DatePart,
   type DateParts,
@@ -56,6 +66,7 @@ export {
 } from './flow';
 export { formValue } from './form-value';
 export { formatDate, formatMoney } from './format';
+export { type AddressWordKey, englishAddressWords, welshAddressWords } from './messages/address';
 export type { CoreMessageKey } from './messages/en';
 export { inEnglish } from './messages/in-english';
 export { inWelsh } from './messages/in-welsh';
@@ -84,6 +95,7 @@ export { normalisePostcode } from './postcode';
 export { createReference, referencePattern } from './reference';
 export {
   handleStepPost,
+  handleStepPostAsync,
   type PostedBody,
   type PostedValue,
   readPostedStep,
@@ -111,6 +123,8 @@ export {
   type Step,
   type StepContext,
   type StepIdOf,
+  type StepLink,
+  type StepNotes,
   type StepParams,
   type StepProblem,
   type SummaryRow,

@@ -3,7 +3,7 @@ import type { FieldError } from './field-errors';
 import type { FieldMap } from './fields/types';
 import { CHECK_ANSWERS, type Flow, type FlowPosition } from './flow';
 import type { Locale } from './messages/types';
-import type { AnyJourney, TransactionAnswers } from './transaction';
+import type { AnyJourney, StepIdOf, TransactionAnswers } from './transaction';
 
 /** What a form post can be: `FormData` (Next.js server actions, Remix, the Fetch API), `URLSearchParams`, or a plain record (Express, Fastify). */
 export type PostedBody = FormData | URLSearchParams | Readonly<Record<string, unknown>> | null | undefined;
@@ -116,12 +116,47 @@ export function handleStepPost<T extends AnyJourney>(
   const index = visited.indexOf(stepId);
   if (index < 0 || (current !== CHECK_ANSWERS && index > visited.indexOf(current))) return redirect(current);
   if (flow.transaction.steps[stepId]?.ends) return redirect(stepId);
-  const values = readPostedStep(flow.fields(stepId), body);
-  const result = flow.validateStep(stepId, values, options.locale);
+  // A step that reads earlier answers (choosing from the addresses found) is checked against the stored ones.
+  const values = readPostedStep(flow.fields(stepId, stored), body);
+  const result = flow.validateStep(stepId, values, options.locale, stored);
   if (!result.ok) return { ok: false, errors: result.errors, values };
   const updated = flow.prune({ ...stored, [stepId]: result.values });
   const next = options.returnToCheckAnswers
     ? flow.currentStep(updated)
     : (flow.nextStep(stepId, updated) ?? CHECK_ANSWERS);
   return { ok: true, answers: updated, next };
+}
+
+/**
+ * `handleStepPost` for a journey that looks something up: for a page with a lookup (the postcode of GOV.UK's find an
+ * address pattern), once its answers are right, it runs the council's lookup (given to `createFlow` as
+ * `addressLookup`) and stores what was found with them, then goes on to the next page (the list to choose from) even
+ * from a change link, so the resident sees the new list. What was found is written here, never read from the post.
+ * Any other page is answered exactly as `handleStepPost` answers it.
+ *
+ * @example
+ * import { createFlow, fixtureAddressLookup, exampleAddresses, handleStepPostAsync, type TransactionAnswers } from '@lgds/core';
+ * import { resolveRules } from '@lgds/core/server';
+ * import { movingHome } from '@lgds/council-tax/moving-home';
+ *
+ * declare const session: { answers: TransactionAnswers<typeof movingHome> }; // your server's
+ * const flow = createFlow(movingHome, resolveRules(movingHome, {}), { addressLookup: fixtureAddressLookup(exampleAddresses) });
+ * export async function postPage(request: Request, stepId: string) {
+ *   const result = await handleStepPostAsync(flow, stepId, await request.formData(), session.answers, { locale: 'cy' });
+ *   if (result.ok) session.answers = result.answers;
+ *   return result;
+ * }
+ */
+export async function handleStepPostAsync<T extends AnyJourney>(
+  flow: Flow<T>,
+  stepId: string,
+  body: PostedBody,
+  answers: TransactionAnswers<T>,
+  options: StepPostOptions = {},
+): Promise<StepPostResult<T>> {
+  const result = handleStepPost(flow, stepId, body, answers, options);
+  const looking = result.ok ? flow.lookUp(stepId as StepIdOf<T>, result.answers, options.locale) : undefined;
+  if (!looking) return result;
+  const found = await looking;
+  return { ok: true, answers: found, next: flow.nextStep(stepId as StepIdOf<T>, found) ?? CHECK_ANSWERS };
 }
