@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 
+export { type OsPlacesOptions, osPlaces } from './address/os-places';
 export {
   type NotifyConfirmationsOptions,
   type NotifyReturnLinksOptions,
