@@ -139,6 +139,15 @@ describe('osPlaces', () => {
         postcode: 'AA5 5EE',
       },
     ]);
+    fake.addresses.push({
+      UPRN: '300000000002',
+      SUB_BUILDING_NAME: '2A',
+      BUILDING_NAME: 'MILL HOUSE',
+      THOROUGHFARE_NAME: 'RIVER STREET',
+      POST_TOWN: 'EXAMPLETON',
+      POSTCODE: 'AA5 5EF',
+    });
+    expect((await lookup().findAddresses('AA5 5EF'))[0]?.lines).toEqual(['2A Mill House', 'River Street']);
     expect(titleCase('BETWS-Y-COED')).toBe('Betws-y-Coed');
     expect(titleCase("TŶ'R YSGOL, FLAT A")).toBe("Tŷ'r Ysgol, Flat A");
     expect(titleCase("O'NEILL HOUSE, 12-14")).toBe("O'Neill House, 12-14");

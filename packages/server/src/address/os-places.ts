@@ -73,6 +73,10 @@ function linesOf(dpa: DpaRecord): string[] {
   const nameIsNumber = buildingName !== undefined && numberLike.test(buildingName);
   const number = text(dpa.BUILDING_NUMBER) ?? (nameIsNumber ? buildingName : undefined);
   const premises = [subBuilding, nameIsNumber ? undefined : buildingName].filter((part) => part !== undefined);
+  // A flat numbered like a house ("2A") goes before its building as a number does: "2A Mill House".
+  if (premises.length === 2 && subBuilding !== undefined && numberLike.test(subBuilding)) {
+    premises.splice(0, 2, `${subBuilding} ${buildingName}`);
+  }
   const streets = [text(dpa.DEPENDENT_THOROUGHFARE_NAME), text(dpa.THOROUGHFARE_NAME)].filter((s) => s !== undefined);
   const localities = [text(dpa.DOUBLE_DEPENDENT_LOCALITY), text(dpa.DEPENDENT_LOCALITY)].filter((l) => l !== undefined);
   // The number goes with the first street, or the first locality where there is no street (as in a village).
@@ -272,7 +276,9 @@ export function osPlaces(options: OsPlacesOptions): AddressLookup {
       const wanted = normalisePostcode(postcode.trim());
       if (wanted === undefined) return [];
       const lr = locale === 'cy' ? 'CY' : 'EN';
-      const signal = AbortSignal.timeout(timeoutMs);
+      // One deadline for the whole lookup, as the resident waits for all of it; a failed page stops the others.
+      const stopped = new AbortController();
+      const signal = AbortSignal.any([stopped.signal, AbortSignal.timeout(timeoutMs)]);
       const first = await fetchPage(wanted, lr, 0, signal);
       if (first === 'no such postcode') return [];
       const wanting = Math.min(first.total, MOST_ADDRESSES);
@@ -280,8 +286,18 @@ export function osPlaces(options: OsPlacesOptions): AddressLookup {
       for (let offset = first.records.length; first.records.length > 0 && offset < wanting; offset += PAGE_SIZE) {
         offsets.push(offset);
       }
-      const rest = await Promise.all(offsets.map((offset) => fetchPage(wanted, lr, offset, signal)));
-      const records = [first, ...rest].flatMap((page) => (page === 'no such postcode' ? [] : page.records));
+      const rest = await Promise.all(
+        offsets.map(async (offset) => {
+          const page = await fetchPage(wanted, lr, offset, signal).catch((error: unknown) => {
+            stopped.abort();
+            throw error;
+          });
+          // The postcode was found a moment ago: a page refused now would leave addresses out of the list.
+          if (page === 'no such postcode') throw refusal(400);
+          return page;
+        }),
+      );
+      const records = [first, ...rest].flatMap((page) => page.records);
 
       // One address a UPRN: in Wales a delivery point can come in English and in Welsh; the resident's language wins.
       const byUprn = new Map<string, Worded>();
