@@ -212,6 +212,20 @@ describe('osPlaces', () => {
     fake = await startFakeOsPlaces();
   });
 
+  it('has a fake that notices a request the spec does not allow (so an empty violations list means something)', async () => {
+    const ask = (query: string) => fetch(`${fake.baseUrl}/postcode?${query}`).then((response) => response.status);
+    expect(await ask('postcode=AA1%201AA')).toBe(401);
+    expect(await ask(`postcode=AA1%201AA&key=${fake.apiKey}&maxresults=500`)).toBe(400);
+    expect(await ask(`postcode=AA1%201AA&key=${fake.apiKey}&colour=blue&lr=FR`)).toBe(400);
+    expect(fake.violations).toEqual([
+      'no key: the spec puts the API key in the key parameter',
+      'maxresults=500 is not a value the spec allows',
+      'the postcode search has no parameter colour',
+      'lr=FR is not a value the spec allows',
+    ]);
+    fake.violations.length = 0;
+  });
+
   it('refuses settings that cannot work, without repeating the key', () => {
     expect(() => osPlaces({ apiKey: '' })).toThrow(/apiKey: must be your OS Data Hub API key/);
     expect(() => osPlaces({ apiKey: 'secret-key', baseUrl: 'http://api.example.com', timeoutMs: 5 })).toThrow(
