@@ -10,6 +10,7 @@ import type {
   AnswersSoFar,
   AnyJourney,
   AnyStep,
+  CardPayment,
   DerivedOf,
   ExtraRow,
   RulesOf,
@@ -219,6 +220,11 @@ export interface Flow<T extends AnyJourney> {
   ): { ok: true; payload: Payload<T> } | Extract<AllResult<T>, { ok: false }>;
   /** The paragraphs under "What happens next" on the confirmation page, for a payload that was sent. */
   confirmation(payload: Payload<T>, locale?: Locale): string[];
+  /**
+   * The card payment to take for a payload about to be sent, from the transaction's `cardPayment`, or undefined when
+   * nothing is paid by card. Throws a `TypeError` if the transaction asks for an amount that is not whole pence above 0.
+   */
+  cardPayment(payload: Payload<T>, locale?: Locale): CardPayment | undefined;
   /** A translator for the transaction's messages with the council's overrides. */
   translator(locale?: Locale): Translator;
   /** Today's date as this flow sees it. */
@@ -605,6 +611,15 @@ export function createFlow<T extends AnyJourney>(
         derived,
       } as Payload<T>;
       return { ok: true, payload };
+    },
+    cardPayment: (payload, locale = language) => {
+      const wanted = transaction.cardPayment?.(payload, rules, { ...context(), t: translator(locale) });
+      if (wanted && !(Number.isInteger(wanted.amountPence) && wanted.amountPence > 0)) {
+        throw new TypeError(
+          `${transaction.id} asked for a card payment of ${wanted.amountPence} pence: it must be whole pence above 0`,
+        );
+      }
+      return wanted;
     },
     confirmation: (payload, locale = language) => [
       ...(transaction.confirmation?.(payload, rules, { ...context(), t: translator(locale) }) ?? []),

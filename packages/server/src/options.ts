@@ -3,6 +3,8 @@ import { RulesError, resolveRules } from '@lgds/core/server';
 import { z } from 'zod';
 import type { DeliveryWorkerSettings } from './delivery/outbox';
 import type { Deliverer } from './delivery/types';
+import type { PaymentProvider } from './payments/types';
+import { RESERVED_PATHS } from './routes';
 import type { Store } from './store/types';
 
 /** A link in the footer, in the council's words. */
@@ -97,10 +99,28 @@ export interface ServiceOptions {
    * link that brings their answers back once, within `days`. Leave it out to not offer it.
    */
   saveAndReturn?: SaveAndReturnOptions;
+  /**
+   * Take card payments: after check answers, a transaction that asks for one (`cardPayment`, such as a charged
+   * garden waste subscription paid by card) sends the resident to pay, and is confirmed and delivered only once the
+   * provider says it was paid. Leave it out and such transactions are sent without a payment, as before.
+   */
+  payments?: PaymentOptions;
   /** Where log lines go. Defaults to JSON lines on standard error. */
   logger?: Logger;
   /** The clock, for tests. */
   now?: () => Date;
+}
+
+/** The settings of card payments. */
+export interface PaymentOptions {
+  /** Who takes the payments: `govukPay({ apiKey, webhookSecrets })`, or your own `PaymentProvider`. */
+  provider: PaymentProvider;
+  /**
+   * The address residents reach the service at, such as `https://www.exampleshire.gov.uk`, for the address the
+   * provider sends them back to. Defaults to the address of the request; set it when the service is behind a proxy
+   * that changes the host.
+   */
+  origin?: string;
 }
 
 /** The email with a "come back later" link: what a `ReturnLinkSender` is given to send. */
@@ -184,6 +204,10 @@ const councilSchema = z.object({
   messages: z.partialRecord(z.enum(['en', 'cy']), z.record(z.string(), z.unknown())).optional(),
 });
 
+const siteOrigin = z
+  .string()
+  .regex(/^https?:\/\/[^/\s]+$/, 'must be a site address like https://www.exampleshire.gov.uk, with no path');
+
 const optionsSchema = z.object({
   council: councilSchema,
   transactions: z
@@ -213,10 +237,21 @@ const optionsSchema = z.object({
         .min(1, 'must be a whole number of days from 1 to 28')
         .max(28, 'must be a whole number of days from 1 to 28')
         .optional(),
-      origin: z
-        .string()
-        .regex(/^https?:\/\/[^/\s]+$/, 'must be a site address like https://www.exampleshire.gov.uk, with no path')
-        .optional(),
+      origin: siteOrigin.optional(),
+    })
+    .optional(),
+  payments: z
+    .object({
+      provider: z.custom(
+        (value) =>
+          typeof value === 'object' &&
+          value !== null &&
+          ['createPayment', 'getPayment', 'readWebhook'].every(
+            (method) => typeof (value as Record<string, unknown>)[method] === 'function',
+          ),
+        'must be a payment provider, like govukPay({ apiKey, webhookSecrets })',
+      ),
+      origin: siteOrigin.optional(),
     })
     .optional(),
   assets: z.boolean().optional(),
@@ -240,6 +275,8 @@ export interface Settings {
   assets: boolean;
   /** "Save and come back later", when offered, with its days filled in. */
   saveAndReturn: (SaveAndReturnOptions & { days: number }) | undefined;
+  /** Card payments, when taken. */
+  payments: PaymentOptions | undefined;
 }
 
 function describe(value: unknown): string {
@@ -337,6 +374,9 @@ export function checkOptions(options: ServiceOptions): Settings {
     if (!transaction || typeof transaction.id !== 'string') return;
     const path = entry.path ?? transaction.id;
     if (paths.has(path)) problems.push({ path: `transactions.${index}.path`, message: `"${path}" is used twice` });
+    if (RESERVED_PATHS.includes(path)) {
+      problems.push({ path: `transactions.${index}.path`, message: `"${path}" is the service's own: choose another` });
+    }
     paths.add(path);
     try {
       const rules = resolveRules(transaction, (entry.rules ?? {}) as Record<string, unknown>);
@@ -365,5 +405,6 @@ export function checkOptions(options: ServiceOptions): Settings {
     bodyLimit: options.bodyLimit ?? 64 * 1024,
     assets: options.assets ?? true,
     saveAndReturn: options.saveAndReturn && { ...options.saveAndReturn, days: options.saveAndReturn.days ?? 7 },
+    payments: options.payments,
   };
 }

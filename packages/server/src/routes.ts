@@ -15,6 +15,10 @@ export type Route =
   | { kind: 'save'; locale: Locale; served: Served }
   /** A link from a "come back later" email. */
   | { kind: 'return'; locale: Locale; served: Served; token: string }
+  /** Where the card payment provider sends the resident back to, paid or not. */
+  | { kind: 'paid'; locale: Locale; served: Served; reference: string }
+  /** Where the card payment provider posts its webhooks. */
+  | { kind: 'payment-webhook' }
   | { kind: 'not-found'; locale: Locale };
 
 /** Reads and builds the service's URLs: one place, so links, form actions and redirects always agree. */
@@ -31,6 +35,8 @@ export interface Routes {
   save(served: Served, locale: Locale): string;
   /** The address in a "come back later" email, without the origin. */
   returnLink(served: Served, token: string, locale: Locale): string;
+  /** Where the resident comes back to from paying for the submission `reference`, without the origin. */
+  paid(served: Served, reference: string, locale: Locale): string;
   /** Where a transaction's pages live in one language, as data for the browser. */
   pages(served: Served, locale: Locale): PageAddress;
   /** A file of govuk-frontend's. */
@@ -42,6 +48,12 @@ export interface Routes {
 // Not step ids, which are camelCase: these names can never be a transaction's page.
 const SAVE_PAGE = 'save-for-later';
 const RETURN_SEGMENT = 'return';
+const PAID_SEGMENT = 'card-payment';
+
+/** Addresses of the service's own, which no transaction may have (`checkOptions` refuses them). */
+export const RESERVED_PATHS: readonly string[] = ['assets', 'payments'];
+/** Where the card payment provider posts its webhooks, under the base path. */
+export const PAYMENT_WEBHOOK_PATH = '/payments/webhook';
 
 const isLocale = (value: string | undefined | null): value is Locale => value === 'en' || value === 'cy';
 
@@ -92,11 +104,15 @@ export function createRoutes(
         return { kind: 'not-found', locale: defaultLocale };
       }
       if (segments[0] === 'assets' && segments.length > 1) return { kind: 'asset', file: segments.slice(1).join('/') };
+      if (pathname === `${basePath}${PAYMENT_WEBHOOK_PATH}`) return { kind: 'payment-webhook' };
       const locale = localeOf(url, segments);
       if (segments.length === 0) return { kind: 'services', locale };
       const entry = byPath.get(segments[0] ?? '');
       if (entry && segments.length === 3 && segments[1] === RETURN_SEGMENT) {
         return { kind: 'return', locale, served: entry, token: segments[2] ?? '' };
+      }
+      if (entry && segments.length === 3 && segments[1] === PAID_SEGMENT) {
+        return { kind: 'paid', locale, served: entry, reference: segments[2] ?? '' };
       }
       if (!entry || segments.length > 2) return { kind: 'not-found', locale };
       if (segments.length === 1) return { kind: 'start', locale, served: entry };
@@ -108,6 +124,7 @@ export function createRoutes(
     page: (entry, page, locale, change = false) => build(locale, [entry.path, page], change),
     save: (entry, locale) => build(locale, [entry.path, SAVE_PAGE]),
     returnLink: (entry, token, locale) => build(locale, [entry.path, RETURN_SEGMENT, token]),
+    paid: (entry, reference, locale) => build(locale, [entry.path, PAID_SEGMENT, reference]),
     pages: (entry, locale) => address(locale, [entry.path]),
     asset: (file) => `${basePath}/assets/${file}`,
     switchLanguage(url, locale) {
@@ -121,6 +138,8 @@ export function createRoutes(
           return build(locale, [route.served.path, SAVE_PAGE]);
         case 'return':
           return build(locale, [route.served.path, RETURN_SEGMENT, route.token]);
+        case 'paid':
+          return build(locale, [route.served.path, PAID_SEGMENT, route.reference]);
         default:
           return build(locale, []);
       }

@@ -1,5 +1,6 @@
 import {
   type AnyTransaction,
+  type CardPayment,
   CHECK_ANSWERS,
   createFlow,
   createTranslator,
@@ -15,10 +16,10 @@ import { type PagePosition, pageTitle, positionToShow, TransactionPage, type Tra
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { createAssets, stylesheetFile } from './assets';
-import { createOutbox } from './delivery/outbox';
+import { contactOf, createOutbox } from './delivery/outbox';
 import type { DeliveryWorker } from './delivery/worker';
 import { JOURNEY_ROOT_ID, JOURNEY_STATE_ID, type JourneyState, scriptJson } from './enhance/state';
-import { readFormBody } from './http/body';
+import { readFormBody, readTextBody } from './http/body';
 import { clearedCookie, cookieSettings, readCookie, sessionCookie } from './http/cookies';
 import type { Exchange } from './http/exchange';
 import { securityHeaders } from './http/headers';
@@ -26,10 +27,12 @@ import { createSigner, randomToken, sameToken } from './http/signing';
 import { redactingLogger } from './logging/redact';
 import { cy } from './messages/cy';
 import { en } from './messages/en';
-import { checkOptions, type Logger, type Served, type ServiceOptions } from './options';
+import { checkOptions, type Logger, type PaymentOptions, type Served, type ServiceOptions } from './options';
 import { Document, inLocale } from './pages/Document';
 import { NotFoundPage, ProblemPage, RefusedPage, SignedOutPage } from './pages/Notices';
 import { ServicesPage } from './pages/ServicesPage';
+import { checkPayment, type PaymentOutcome } from './payments/checkout';
+import type { Payment } from './payments/types';
 import { createRoutes } from './routes';
 import { SAVE_ACTION, savingHandlers } from './save-and-return/handlers';
 import type { Journey, Session, Store } from './store/types';
@@ -344,10 +347,12 @@ export function createService(options: ServiceOptions): ServiceHandler {
     // The confirmation only after sending (above); any page the resident has not reached shows where they are.
     const allowed = page === CONFIRMATION ? flow.currentStep(answers) : positionToShow(flow, page, answers);
     if (allowed !== page) return redirect(exchange, routes.page(served, allowed, exchange.locale));
+    const outcome = page === CHECK_ANSWERS ? journey.payment?.outcome : undefined;
     return journeyPage(exchange, served, session, {
       position: page as FlowPosition<AnyTransaction>,
       answers,
       change,
+      ...(outcome && { problem: paymentProblem(exchange.locale, outcome) }),
     });
   };
 
@@ -365,28 +370,151 @@ export function createService(options: ServiceOptions): ServiceHandler {
     return redirect(exchange, routes.page(served, current, exchange.locale));
   };
 
+  const deliveriesFor = (transaction: string) => outbox?.channelsFor(transaction) ?? [];
+
   const submit = async (store: Store, exchange: Exchange, served: Served, session: Session, journey: Journey) => {
     const flow = flowOf(served);
     const { transaction } = served;
-    let reference: string | undefined;
-    for (let attempt = 0; attempt < 3 && reference === undefined; attempt++) {
+    const { locale } = exchange;
+    let stored: { reference: string; payload: Payload<AnyTransaction>; charge?: CardPayment } | undefined;
+    for (let attempt = 0; attempt < 3 && stored === undefined; attempt++) {
       const result = flow.submission(journey.answers as TransactionAnswers<AnyTransaction>, { submittedAt: now() });
-      if (!result.ok) return redirect(exchange, routes.page(served, result.step, exchange.locale));
+      if (!result.ok) return redirect(exchange, routes.page(served, result.step, locale));
       const checked = payloadSchema(flow).safeParse(result.payload);
       if (!checked.success) throw new Error(`The ${transaction.id} payload does not match its schema`);
-      const stored = await store.submit({
+      // Worked out here from the rules and the stored answers: no amount a browser posts is ever used.
+      const charge = settings.payments && flow.cardPayment(result.payload, locale);
+      const outcome = await store.submit({
         idempotencyKey: journey.idempotencyKey,
         reference: result.payload.reference,
         transaction: transaction.id,
         version: transaction.version,
         payload: result.payload as unknown as Record<string, unknown>,
         submittedAt: new Date(result.payload.submittedAt),
-        locale: exchange.locale,
-        ...(outbox && { deliveries: outbox.channelsFor(transaction.id) }),
+        locale,
+        deliveries: deliveriesFor(transaction.id),
+        ...(charge && { awaitingPayment: true }),
       });
-      if (stored.status !== 'reference-taken') reference = stored.reference;
+      if (outcome.status !== 'reference-taken') {
+        stored = { reference: outcome.reference, payload: result.payload, ...(charge && { charge }) };
+      }
     }
-    if (reference === undefined) throw new Error('Three references in a row were taken');
+    if (stored === undefined) throw new Error('Three references in a row were taken');
+    if (stored.charge) return pay(store, exchange, served, session, journey, { ...stored, charge: stored.charge });
+    return finish(store, exchange, served, session, stored.reference);
+  };
+
+  /**
+   * Sends the resident to pay for a submission stored awaiting payment: a new payment each time they press the
+   * button, for the same submission. One confirmed meanwhile (paid in another tab) goes to its confirmation instead.
+   */
+  const pay = async (
+    store: Store,
+    exchange: Exchange,
+    served: Served,
+    session: Session,
+    journey: Journey,
+    { reference, payload, charge }: { reference: string; payload: Payload<AnyTransaction>; charge: CardPayment },
+  ) => {
+    const existing = await store.getSubmission(reference);
+    if (existing?.status === 'confirmed') return finish(store, exchange, served, session, reference);
+    const { provider, origin } = settings.payments as PaymentOptions;
+    const { locale } = exchange;
+    const email = contactOf(flowOf(served), payload).email;
+    let payment: Payment;
+    try {
+      payment = await provider.createPayment({
+        amount: charge.amountPence,
+        reference,
+        description: charge.description,
+        returnUrl: `${origin ?? exchange.url.origin}${routes.paid(served, reference, locale)}`,
+        language: locale,
+        ...(email !== undefined && { email }),
+      });
+    } catch (error) {
+      logger.error({ event: 'payment-not-created', requestId: exchange.requestId, reference, error: String(error) });
+      return journeyPage(exchange, served, session, {
+        position: CHECK_ANSWERS,
+        answers: journey.answers as TransactionAnswers<AnyTransaction>,
+        problem: paymentProblem(locale, 'unavailable'),
+      });
+    }
+    if (!payment.nextUrl) throw new Error(`The payment for ${reference} was created without a page to pay on`);
+    await store.recordPayment({
+      paymentId: payment.id,
+      reference,
+      provider: provider.name ?? 'card',
+      amountPence: charge.amountPence,
+      createdAt: now(),
+    });
+    await store.saveJourney(session.id, served.transaction.id, {
+      ...journey,
+      payment: { reference, paymentId: payment.id },
+    });
+    logger.info({ event: 'payment-created', requestId: exchange.requestId, reference, paymentId: payment.id });
+    return redirect(exchange, payment.nextUrl);
+  };
+
+  const paymentProblem = (locale: Locale, outcome: PaymentOutcome | 'unavailable') => {
+    const t = translator(locale);
+    return { title: t('server.payment.title'), text: t(`server.payment.${outcome}`) };
+  };
+
+  /** The resident back from paying: the provider, not the return, says whether they paid. */
+  const paid = async (store: Store, exchange: Exchange, served: Served, reference: string) => {
+    const resumed = await resume(store, exchange);
+    if (resumed.status === 'expired') return signedOut(exchange, served);
+    const checkAnswers = routes.page(served, CHECK_ANSWERS, exchange.locale);
+    if (resumed.status === 'unknown') return refused(exchange, 403, 'forged', served, checkAnswers);
+    const { session } = resumed;
+    const journey = await store.getJourney(session.id, served.transaction.id);
+    if (journey?.submittedReference === reference) {
+      return redirect(exchange, routes.page(served, CONFIRMATION, exchange.locale));
+    }
+    // Only the payment this resident's journey is waiting for: someone else's reference changes nothing.
+    if (!journey?.payment || journey.payment.reference !== reference) {
+      return refused(exchange, 403, 'forged', served, checkAnswers);
+    }
+    const checked = await checkPayment({
+      store,
+      provider: (settings.payments as PaymentOptions).provider,
+      paymentId: journey.payment.paymentId,
+      deliveriesFor,
+      now: now(),
+    });
+    if (checked.outcome === 'paid') return finish(store, exchange, served, session, reference);
+    const outcome = checked.outcome === 'unknown' ? 'error' : checked.outcome;
+    await store.saveJourney(session.id, served.transaction.id, {
+      ...journey,
+      payment: { ...journey.payment, outcome },
+    });
+    return redirect(exchange, checkAnswers);
+  };
+
+  /** GOV.UK Pay's webhook: a payment that succeeded confirms its submission even if the resident never came back. */
+  const paymentWebhook = async (store: Store, exchange: Exchange) => {
+    const { provider } = settings.payments as PaymentOptions;
+    const body = await readTextBody(exchange.request, settings.bodyLimit);
+    const event = body === undefined ? undefined : provider.readWebhook(body, exchange.request.headers);
+    const answer = (status: number) => new Response(null, { status, headers: headersFor(exchange) });
+    if (!event) {
+      logger.error({ event: 'payment-webhook-refused', requestId: exchange.requestId });
+      return answer(401);
+    }
+    if (event.kind !== 'succeeded') return answer(200);
+    const checked = await checkPayment({ store, provider, paymentId: event.paymentId, deliveriesFor, now: now() });
+    logger.info({
+      event: 'payment-webhook',
+      requestId: exchange.requestId,
+      paymentId: event.paymentId,
+      outcome: checked.outcome,
+    });
+    return answer(200);
+  };
+
+  /** The end of sending: a new session, and the confirmation page. */
+  const finish = async (store: Store, exchange: Exchange, served: Served, session: Session, reference: string) => {
+    const { transaction } = served;
     // A new session id once the resident has sent: anyone who saw the old cookie can't see what comes next.
     const at = now();
     const next = { id: randomToken(), csrfToken: randomToken(), expiresAt: new Date(at.getTime() + idleMs) };
@@ -444,7 +572,10 @@ export function createService(options: ServiceOptions): ServiceHandler {
       return redirect(exchange, routes.save(served, exchange.locale));
     }
     if (result.ok) {
-      await store.saveJourney(session.id, served.transaction.id, { ...journey, answers: result.answers });
+      // Answers changed after a payment was tried make a new application: the one awaiting payment was for others.
+      const { payment: _tried, ...rest } = journey;
+      const changed = journey.payment ? { ...rest, idempotencyKey: randomToken() } : journey;
+      await store.saveJourney(session.id, served.transaction.id, { ...changed, answers: result.answers });
       const keepChanging = change && result.next !== CHECK_ANSWERS;
       return redirect(exchange, routes.page(served, result.next, exchange.locale, keepChanging));
     }
@@ -482,11 +613,18 @@ export function createService(options: ServiceOptions): ServiceHandler {
 
   const dispatch = async (exchange: Exchange): Promise<Response> => {
     const route = routes.read(exchange.url);
-    if (route.kind !== 'asset') {
+    if ('locale' in route) {
       exchange.locale = council.languages.includes(route.locale) ? route.locale : defaultLocale;
     }
     const method = exchange.request.method;
     const reading = method === 'GET' || method === 'HEAD';
+    if (route.kind === 'payment-webhook') {
+      if (!settings.payments) return notFound(exchange);
+      if (method === 'POST') return paymentWebhook(await storeReady, exchange);
+      const response = notFound(exchange, 405);
+      response.headers.set('Allow', 'POST');
+      return response;
+    }
     const takesPosts = route.kind === 'page' || route.kind === 'save' || route.kind === 'return';
     if (!reading && !(method === 'POST' && takesPosts)) {
       const response = notFound(exchange, 405);
@@ -534,6 +672,9 @@ export function createService(options: ServiceOptions): ServiceHandler {
         return reading
           ? saving.showSave(await storeReady, exchange, route.served)
           : saving.postSave(await storeReady, exchange, route.served);
+      case 'paid':
+        if (!settings.payments) return notFound(exchange);
+        return paid(await storeReady, exchange, route.served, route.reference);
       case 'return':
         if (!saving) return notFound(exchange);
         return reading

@@ -20,6 +20,11 @@ export interface CheckAnswersPageProps {
   action: string;
   /** Sending failed: say so, and keep every answer for a retry. */
   failed?: boolean;
+  /**
+   * Another problem to tell the resident about above their answers, in the same banner as a failed send: a card
+   * payment that was declined or cancelled, say. Already in the resident's language.
+   */
+  problem?: { title: string; text: string } | undefined;
   /** Sending is under way: the button is disabled so a second click cannot send twice. */
   sending?: boolean;
   onSubmit?: FormEventHandler<HTMLFormElement>;
@@ -43,24 +48,21 @@ export function CheckAnswersPage({
   backHref,
   action,
   failed,
+  problem,
   sending,
   onSubmit,
   bannerRef,
   formFields,
 }: CheckAnswersPageProps) {
+  const banner = failed ? { title: t('ui.submitFailedTitle'), text: t('ui.submitFailed') } : problem;
   return (
     <>
       {backHref && <BackLink href={backHref} text={t('ui.back')} />}
       <main className="govuk-main-wrapper" id="main-content">
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-two-thirds">
-            {failed && (
-              <NotificationBanner
-                titleText={t('ui.submitFailedTitle')}
-                text={t('ui.submitFailed')}
-                role="alert"
-                containerRef={bannerRef}
-              />
+            {banner && (
+              <NotificationBanner titleText={banner.title} text={banner.text} role="alert" containerRef={bannerRef} />
             )}
             <h1 className="govuk-heading-l">{t('ui.checkAnswersTitle')}</h1>
             <SummaryList

@@ -52,6 +52,7 @@ describe('submissionsCsv', () => {
     version: 1,
     submittedAt: new Date('2026-07-01T09:05:00.000Z'),
     locale: 'en' as const,
+    status: 'confirmed' as const,
     payload: { answers, derived: {} },
   });
 

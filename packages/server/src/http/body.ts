@@ -4,15 +4,13 @@ export type FormBody =
   | { ok: false; status: 413 | 415; reason: 'tooLarge' | 'unsupported' };
 
 /**
- * Reads a form posted without JavaScript: only `application/x-www-form-urlencoded`, and never more than `limit`
- * bytes, counted as they arrive, so a huge or endless body is cut off rather than held in memory.
+ * A request's body as text, or undefined when it is longer than `limit` bytes: counted as they arrive, so a huge or
+ * endless body is cut off rather than held in memory.
  */
-export async function readFormBody(request: Request, limit: number): Promise<FormBody> {
-  const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
-  if (type !== 'application/x-www-form-urlencoded') return { ok: false, status: 415, reason: 'unsupported' };
+export async function readTextBody(request: Request, limit: number): Promise<string | undefined> {
   const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > limit) return { ok: false, status: 413, reason: 'tooLarge' };
-  if (!request.body) return { ok: true, form: new URLSearchParams() };
+  if (declared > limit) return undefined;
+  if (!request.body) return '';
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -22,7 +20,7 @@ export async function readFormBody(request: Request, limit: number): Promise<For
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel().catch(() => {});
-      return { ok: false, status: 413, reason: 'tooLarge' };
+      return undefined;
     }
     chunks.push(value);
   }
@@ -32,5 +30,14 @@ export async function readFormBody(request: Request, limit: number): Promise<For
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return { ok: true, form: new URLSearchParams(new TextDecoder().decode(bytes)) };
+  return new TextDecoder().decode(bytes);
+}
+
+/** Reads a form posted without JavaScript: only `application/x-www-form-urlencoded`, never more than `limit` bytes. */
+export async function readFormBody(request: Request, limit: number): Promise<FormBody> {
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/x-www-form-urlencoded') return { ok: false, status: 415, reason: 'unsupported' };
+  const text = await readTextBody(request, limit);
+  if (text === undefined) return { ok: false, status: 413, reason: 'tooLarge' };
+  return { ok: true, form: new URLSearchParams(text) };
 }

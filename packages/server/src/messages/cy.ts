@@ -38,6 +38,17 @@ export const cy: Readonly<Record<keyof typeof en, Message>> = {
   'server.problem.kept': 'Mae’r atebion a roesoch cyn y dudalen hon wedi’u cadw am y tro.',
   'server.problem.code': 'Os byddwch yn cysylltu â ni am y broblem hon, rhowch y cod hwn: {requestId}',
   'server.errorPrefix': 'Gwall',
+  'server.payment.title': 'Mae problem gyda’ch taliad',
+  'server.payment.failed':
+    'Ni chymerwyd eich taliad ac nid ydych wedi talu dim. Rydym wedi cadw eich atebion: gallwch roi cynnig arall arni, gyda’r un cerdyn neu gerdyn arall.',
+  'server.payment.cancelled':
+    'Gwnaethoch ganslo eich taliad ac nid ydych wedi talu dim. Rydym wedi cadw eich atebion: gallwch dalu pan fyddwch yn barod.',
+  'server.payment.error':
+    'Roedd problem gyda’r gwasanaeth talu ac nid ydych wedi talu dim. Rydym wedi cadw eich atebion: rhowch gynnig arall arni yn nes ymlaen.',
+  'server.payment.unfinished':
+    'Ni chafodd eich taliad ei orffen ac nid ydych wedi talu dim. Rydym wedi cadw eich atebion: gallwch dalu nawr.',
+  'server.payment.unavailable':
+    'Nid yw’r gwasanaeth talu’n gweithio ar hyn o bryd ac nid ydych wedi talu dim. Rydym wedi cadw eich atebion: rhowch gynnig arall arni yn nes ymlaen.',
   'server.save.button': 'Cadw a dod yn ôl yn nes ymlaen',
   'server.save.title': 'Cadw eich atebion a dod yn ôl yn nes ymlaen',
   'server.save.intro': {

@@ -33,6 +33,17 @@ export const en = {
   'server.problem.kept': 'Answers you gave before this page have been kept for now.',
   'server.problem.code': 'If you contact us about this problem, give this code: {requestId}',
   'server.errorPrefix': 'Error',
+  'server.payment.title': 'There is a problem with your payment',
+  'server.payment.failed':
+    'Your payment was not taken and you have not been charged. Your answers have been kept: you can try again, with the same card or another one.',
+  'server.payment.cancelled':
+    'You cancelled your payment and you have not been charged. Your answers have been kept: you can pay when you are ready.',
+  'server.payment.error':
+    'There was a problem with the payment service and you have not been charged. Your answers have been kept: try again later.',
+  'server.payment.unfinished':
+    'Your payment was not finished and you have not been charged. Your answers have been kept: you can pay now.',
+  'server.payment.unavailable':
+    'The payment service is not working at the moment and you have not been charged. Your answers have been kept: try again later.',
   'server.save.button': 'Save and come back later',
   'server.save.title': 'Save your answers and come back later',
   'server.save.intro': {

@@ -145,6 +145,7 @@ export function govukPay(options: GovukPayOptions): PaymentProvider {
   };
 
   return {
+    name: 'govuk-pay',
     createPayment(payment) {
       const problem = paymentProblem(payment);
       if (problem) {

@@ -86,6 +86,29 @@ export const migrations: readonly Migration[] = [
       'create index lgds_return_links_expires_at on lgds_return_links (expires_at)',
     ],
   },
+  {
+    version: 3,
+    name: 'card payments',
+    statements: [
+      // A submission paid by card is stored before the payment, awaiting it, and confirmed once it has succeeded:
+      // only then does it get its deliveries. Submissions stored before now were all confirmed when sent.
+      `alter table lgds_submissions add column status text not null default 'confirmed'
+        check (status in ('awaiting-payment', 'confirmed'))`,
+      // The payment a resident's journey is waiting for, and what became of their last try.
+      'alter table lgds_journeys add column payment jsonb',
+      `create table lgds_payments (
+        payment_id text primary key,
+        reference text not null references lgds_submissions (reference) on delete cascade,
+        provider text not null,
+        -- what the service asked for, worked out from the rules and answers: a payment for another amount never
+        -- confirms a submission
+        amount_pence integer not null check (amount_pence > 0),
+        created_at timestamptz not null,
+        status text not null default 'created' check (status in ('created', 'success', 'failed', 'cancelled', 'error'))
+      )`,
+      'create index lgds_payments_reference on lgds_payments (reference)',
+    ],
+  },
 ];
 
 /**

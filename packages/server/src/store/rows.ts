@@ -10,10 +10,11 @@ export type SubmissionRow = {
   payload: Record<string, unknown>;
   submitted_at: Date;
   locale: string;
+  status: StoredSubmission['status'];
 };
 
 /** The columns `submissionOf` reads, for a `select` from `lgds_submissions` (aliased `s`). */
-export const submissionColumns = 's.reference, s.transaction, s.version, s.payload, s.submitted_at, s.locale';
+export const submissionColumns = 's.reference, s.transaction, s.version, s.payload, s.submitted_at, s.locale, s.status';
 
 /** A stored submission from its row. */
 export function submissionOf(row: SubmissionRow): StoredSubmission {
@@ -24,6 +25,7 @@ export function submissionOf(row: SubmissionRow): StoredSubmission {
     payload: row.payload,
     submittedAt: row.submitted_at,
     locale: row.locale === 'cy' ? 'cy' : 'en',
+    status: row.status,
   };
 }
 

@@ -361,11 +361,89 @@ describe.each(drivers)('store on $name', (driver) => {
         payload,
         submittedAt: new Date('2030-03-01T10:15:30.123Z'),
         locale: 'en',
+        status: 'confirmed',
       });
     });
 
     it('finds nothing under a reference never issued', async () => {
       expect(await h.store.getSubmission('GW-NOPE-NOPE')).toBeUndefined();
+    });
+  });
+
+  describe('card payments', () => {
+    const awaiting = async () => {
+      const reference = `GW-${randomUUID().slice(0, 8)}`;
+      await h.store.submit({
+        idempotencyKey: randomUUID(),
+        reference,
+        transaction: gardenWaste,
+        version: 1,
+        payload: { reference, answers: {}, derived: {} },
+        submittedAt: new Date('2030-03-01T10:15:30.123Z'),
+        deliveries: ['webhook', 'email'],
+        awaitingPayment: true,
+      });
+      return reference;
+    };
+    const paymentFor = async (reference: string) => {
+      const paymentId = randomUUID();
+      await h.store.recordPayment({
+        paymentId,
+        reference,
+        provider: 'govuk-pay',
+        amountPence: 5500,
+        createdAt: new Date('2030-03-01T10:16:00.000Z'),
+      });
+      return paymentId;
+    };
+    const confirmedAt = new Date('2030-03-01T10:20:00.000Z');
+
+    it('keeps a submission awaiting payment out of the list and the outbox until its payment is confirmed', async () => {
+      const reference = await awaiting();
+      expect((await h.store.getSubmission(reference))?.status).toBe('awaiting-payment');
+      expect((await h.store.listSubmissions()).map((each) => each.reference)).not.toContain(reference);
+      expect(await h.store.listDeliveries(reference)).toEqual([]);
+      const paymentId = await paymentFor(reference);
+      expect(await h.store.confirmPayment({ paymentId, confirmedAt, deliveries: ['webhook', 'email'] })).toEqual({
+        status: 'confirmed',
+      });
+      const paid = await h.store.getSubmission(reference);
+      expect(paid?.status).toBe('confirmed');
+      expect(paid?.payload.payment).toEqual({
+        method: 'card',
+        provider: 'govuk-pay',
+        paymentId,
+        amountPence: 5500,
+        confirmedAt: confirmedAt.toISOString(),
+      });
+      expect((await h.store.listDeliveries(reference)).map((each) => each.channel).sort()).toEqual([
+        'email',
+        'webhook',
+      ]);
+      expect((await h.store.listSubmissions()).map((each) => each.reference)).toContain(reference);
+    });
+
+    it('confirms once when 20 confirmations of two payments for one submission arrive at the same moment', async () => {
+      const reference = await awaiting();
+      const first = await paymentFor(reference);
+      const second = await paymentFor(reference);
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, index) =>
+          h.store.confirmPayment({ paymentId: index % 2 ? first : second, confirmedAt, deliveries: ['webhook'] }),
+        ),
+      );
+      expect(results.filter((result) => result.status === 'confirmed')).toHaveLength(1);
+      expect(results.filter((result) => result.status === 'already-confirmed')).toHaveLength(19);
+      expect(await h.store.listDeliveries(reference)).toHaveLength(1);
+    });
+
+    it('records a failed payment, leaving its submission awaiting payment, and confirms nothing it never recorded', async () => {
+      expect(await h.store.confirmPayment({ paymentId: 'never-made', confirmedAt })).toEqual({ status: 'unknown' });
+      const reference = await awaiting();
+      const paymentId = await paymentFor(reference);
+      await h.store.settlePayment(paymentId, 'failed');
+      expect(await h.store.getPayment(paymentId)).toMatchObject({ reference, status: 'failed', amountPence: 5500 });
+      expect((await h.store.getSubmission(reference))?.status).toBe('awaiting-payment');
     });
   });
 

@@ -2,8 +2,9 @@ import type { SqlDatabase, SqlQueryable } from './database';
 import { migrate } from './migrations';
 import { type SubmissionRow, submissionColumns, submissionOf, toJsonb } from './rows';
 import { outboxQueries } from './sql-outbox';
+import { insertDeliveries, paymentQueries } from './sql-payments';
 import { returnLinkQueries } from './sql-return-links';
-import type { Journey, NewSubmission, ResumedSession, Store, SubmitResult } from './types';
+import type { Journey, JourneyPayment, NewSubmission, ResumedSession, Store, SubmitResult } from './types';
 
 /**
  * How long a session row outlives its expiry. Its answers go at expiry; the row itself stays this long so that a
@@ -15,12 +16,14 @@ type JourneyRow = {
   answers: Record<string, unknown>;
   idempotency_key: string;
   submitted_reference: string | null;
+  payment: JourneyPayment | null;
 };
 
 function journeyOf(row: JourneyRow): Journey {
   const journey: Journey = { answers: row.answers, idempotencyKey: row.idempotency_key };
-  // Left out rather than `undefined`, as the type's optional property says.
+  // Left out rather than `undefined`, as the type's optional properties say.
   if (row.submitted_reference !== null) journey.submittedReference = row.submitted_reference;
+  if (row.payment !== null) journey.payment = row.payment;
   return journey;
 }
 
@@ -30,7 +33,7 @@ const markSubmitted = `
   insert into lgds_journeys (session_id, transaction, answers, idempotency_key, submitted_reference)
   values ($1, $2, '{}'::jsonb, $3, $4)
   on conflict (session_id, transaction) do update
-  set answers = '{}'::jsonb, submitted_reference = excluded.submitted_reference, updated_at = now()`;
+  set answers = '{}'::jsonb, submitted_reference = excluded.submitted_reference, payment = null, updated_at = now()`;
 
 async function rotate(
   tx: SqlQueryable,
@@ -89,8 +92,9 @@ async function submit(tx: SqlQueryable, submission: NewSubmission): Promise<Subm
   // Insert-or-nothing, then look up by key: when 50 requests race with one key, PostgreSQL makes every
   // conflicting insert wait for the first to commit, so the lookup always finds the one that won.
   const inserted = await tx.query<{ reference: string }>(
-    `insert into lgds_submissions (reference, idempotency_key, transaction, version, payload, submitted_at, locale)
-     values ($1, $2, $3, $4, $5::jsonb, $6::timestamptz, $7)
+    `insert into lgds_submissions
+       (reference, idempotency_key, transaction, version, payload, submitted_at, locale, status)
+     values ($1, $2, $3, $4, $5::jsonb, $6::timestamptz, $7, $8)
      on conflict do nothing
      returning reference`,
     [
@@ -101,17 +105,14 @@ async function submit(tx: SqlQueryable, submission: NewSubmission): Promise<Subm
       toJsonb(submission.payload),
       submission.submittedAt,
       submission.locale ?? 'en',
+      submission.awaitingPayment ? 'awaiting-payment' : 'confirmed',
     ],
   );
   if (inserted.rows[0]) {
     // The outbox, in the same transaction: a stored submission always has its deliveries, and a rolled-back one
-    // none. Due at once; the resident's page never waits for them.
-    if (submission.deliveries?.length) {
-      await tx.query(
-        `insert into lgds_deliveries (reference, channel, next_attempt_at)
-         select $1, channel, $3::timestamptz from unnest($2::text[]) as channel`,
-        [submission.reference, [...new Set(submission.deliveries)], submission.submittedAt],
-      );
+    // none. Due at once; the resident's page never waits for them. One awaiting payment gets them when it is paid.
+    if (!submission.awaitingPayment) {
+      await insertDeliveries(tx, submission.reference, submission.deliveries ?? [], submission.submittedAt);
     }
     return { status: 'stored', reference: inserted.rows[0].reference };
   }
@@ -181,7 +182,7 @@ export function sqlStore(db: SqlDatabase): Store {
 
     async getJourney(sessionId, transaction) {
       const { rows } = await db.query<JourneyRow>(
-        `select answers, idempotency_key, submitted_reference
+        `select answers, idempotency_key, submitted_reference, payment
          from lgds_journeys where session_id = $1 and transaction = $2`,
         [sessionId, transaction],
       );
@@ -190,12 +191,19 @@ export function sqlStore(db: SqlDatabase): Store {
 
     async saveJourney(sessionId, transaction, journey) {
       await db.query(
-        `insert into lgds_journeys (session_id, transaction, answers, idempotency_key, submitted_reference)
-         values ($1, $2, $3::jsonb, $4, $5)
+        `insert into lgds_journeys (session_id, transaction, answers, idempotency_key, submitted_reference, payment)
+         values ($1, $2, $3::jsonb, $4, $5, $6::jsonb)
          on conflict (session_id, transaction) do update
          set answers = excluded.answers, idempotency_key = excluded.idempotency_key,
-             submitted_reference = excluded.submitted_reference, updated_at = now()`,
-        [sessionId, transaction, toJsonb(journey.answers), journey.idempotencyKey, journey.submittedReference ?? null],
+             submitted_reference = excluded.submitted_reference, payment = excluded.payment, updated_at = now()`,
+        [
+          sessionId,
+          transaction,
+          toJsonb(journey.answers),
+          journey.idempotencyKey,
+          journey.submittedReference ?? null,
+          journey.payment ? JSON.stringify(journey.payment) : null,
+        ],
       );
     },
 
@@ -238,7 +246,7 @@ export function sqlStore(db: SqlDatabase): Store {
     async listSubmissions(options = {}) {
       const { rows } = await db.query<SubmissionRow>(
         `select ${submissionColumns} from lgds_submissions s
-         where s.submitted_at >= coalesce($1::timestamptz, '-infinity')
+         where s.submitted_at >= coalesce($1::timestamptz, '-infinity') and s.status = 'confirmed'
          order by s.submitted_at, s.reference
          limit $2`,
         [options.since ?? null, options.limit ?? null],
@@ -246,6 +254,7 @@ export function sqlStore(db: SqlDatabase): Store {
       return rows.map(submissionOf);
     },
 
+    ...paymentQueries(db),
     ...outboxQueries(db),
     ...returnLinkQueries(db),
   };

@@ -18,6 +18,18 @@ export interface Journey {
   idempotencyKey: string;
   /** Set once they have sent it: the reference the confirmation page shows. */
   submittedReference?: string;
+  /** Set while their sent answers wait for a card payment: the submission, its latest payment and how that went. */
+  payment?: JourneyPayment;
+}
+
+/** The card payment a journey is waiting for. */
+export interface JourneyPayment {
+  /** The submission, stored and awaiting payment. */
+  reference: string;
+  /** The provider's id of the latest payment made for it. */
+  paymentId: string;
+  /** Why the latest payment did not go through, once the resident is back: check answers says so. */
+  outcome?: 'failed' | 'cancelled' | 'error' | 'unfinished';
 }
 
 /** What resuming a session found. */
@@ -69,16 +81,20 @@ export interface StoredSubmission {
   submittedAt: Date;
   /** The language the resident used (`en` for submissions stored before it was recorded). */
   locale: Locale;
+  /** `awaiting-payment` until its card payment succeeds; `confirmed` once sent (and paid, if it was paid for). */
+  status: 'awaiting-payment' | 'confirmed';
 }
 
 /** A submission to store, and the outbox channels to deliver it to. */
-export interface NewSubmission extends Omit<StoredSubmission, 'locale'> {
+export interface NewSubmission extends Omit<StoredSubmission, 'locale' | 'status'> {
   /** Makes storing it exactly-once: a second submission with the same key stores nothing. */
   idempotencyKey: string;
   /** The language the resident used. Defaults to English. */
   locale?: Locale;
   /** The outbox channels it goes to, such as `['webhook', 'email']`: one pending delivery each. */
   deliveries?: readonly string[];
+  /** Store it to await a card payment: it gets no deliveries until `confirmPayment`. */
+  awaitingPayment?: boolean;
 }
 
 /** What storing a submission did. */
@@ -97,8 +113,51 @@ export interface SubmissionStore {
   submit(submission: NewSubmission): Promise<SubmitResult>;
   /** Finds a submission by its reference. */
   getSubmission(reference: string): Promise<StoredSubmission | undefined>;
-  /** Submissions sent at or after `since` (all when left out), oldest first, at most `limit` (default all). */
+  /**
+   * Confirmed submissions sent at or after `since` (all when left out), oldest first, at most `limit` (default
+   * all). Those still awaiting a payment are left out: nothing has been sent.
+   */
   listSubmissions(options?: { since?: Date; limit?: number }): Promise<StoredSubmission[]>;
+}
+
+/** A card payment made for a submission, as the service asked for it. */
+export interface StoredPayment {
+  paymentId: string;
+  reference: string;
+  /** Who takes it, such as `govuk-pay`. */
+  provider: string;
+  amountPence: number;
+  createdAt: Date;
+  status: 'created' | 'success' | 'failed' | 'cancelled' | 'error';
+}
+
+/** What confirming a payment did. */
+export type ConfirmResult =
+  /** Confirmed now: the payment is in the payload and the deliveries are due. */
+  | { status: 'confirmed' }
+  /** Confirmed before (by the resident's return or by the provider's webhook, whichever came first). */
+  | { status: 'already-confirmed' }
+  /** No submission awaits this payment. */
+  | { status: 'unknown' };
+
+/** The card payments made for submissions. */
+export interface PaymentStore {
+  /** Keeps a payment just made for a submission awaiting payment. */
+  recordPayment(payment: Omit<StoredPayment, 'status'>): Promise<void>;
+  /** A payment by the provider's id. */
+  getPayment(paymentId: string): Promise<StoredPayment | undefined>;
+  /** Records that a payment failed, was cancelled or ended in error. */
+  settlePayment(paymentId: string, status: 'failed' | 'cancelled' | 'error'): Promise<void>;
+  /**
+   * Confirms the submission a payment that succeeded was for, exactly once however many times it is called and from
+   * however many processes: its payload gains the payment, its status becomes `confirmed` and its deliveries are
+   * written, due at `confirmedAt`, all in one database transaction.
+   */
+  confirmPayment(confirm: {
+    paymentId: string;
+    confirmedAt: Date;
+    deliveries?: readonly string[];
+  }): Promise<ConfirmResult>;
 }
 
 /** Where a submission's delivery to one channel has got to. */
@@ -187,7 +246,7 @@ export interface ReturnLinkStore {
 }
 
 /** Everything the service keeps, in one database. */
-export interface Store extends SessionStore, SubmissionStore, OutboxStore, ReturnLinkStore {
+export interface Store extends SessionStore, SubmissionStore, PaymentStore, OutboxStore, ReturnLinkStore {
   /** Brings the database's tables up to date (versioned migrations, safe to run from several processes at once). */
   migrate(): Promise<void>;
   /** Closes the database connection (or pool). */
