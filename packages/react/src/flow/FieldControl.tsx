@@ -127,7 +127,8 @@ export function FieldControl(props: FieldControlProps) {
           value={shown as string}
           {...binding}
           items={[
-            { value: '', text: '' },
+            // The empty first option; GOV.UK's address lookup says there "3 addresses found".
+            { value: '', text: view.placeholder ?? '' },
             ...view.options.map((option) => ({ value: option.value, text: option.label })),
           ]}
         />

@@ -11,6 +11,7 @@ import {
   type PostedValue,
   readPostedStep,
   type StepIdOf,
+  type TransactionAnswers,
 } from '@lgds/core';
 import {
   type ChangeEvent,
@@ -32,6 +33,8 @@ export interface StepFormProps<T extends AnyJourney> {
   flow: Flow<T>;
   stepId: StepIdOf<T>;
   locale: Locale;
+  /** The answers so far, for a page whose questions come from them (the addresses found at a postcode). */
+  answers?: TransactionAnswers<T> | undefined;
   /** The page as `<TransactionPage>` would render it: its values are the fields' starting values, its errors a server's. */
   page: StepPageProps;
   /** Called with the step's checked answers. */
@@ -165,15 +168,15 @@ function formOf(target: unknown): HTMLFormElement | undefined {
  * summary, which takes focus.
  */
 export function StepForm<T extends AnyJourney>(props: StepFormProps<T>) {
-  const { flow, stepId, locale, page, onAnswered, onErrorsShown, postAsIsAfter } = props;
+  const { flow, stepId, locale, page, onAnswered, onErrorsShown, postAsIsAfter, answers } = props;
   const { values } = page;
-  const fields = flow.fields(stepId);
+  const fields = flow.fields(stepId, answers);
   // The errors of the last check, in the page's order, for the error summary.
   const checked = useRef<readonly FieldError[]>([]);
   const { register, handleSubmit, subscribe } = useForm({
     resolver: (formValues) => {
       const check = () => {
-        const result = flow.validateStep(stepId, readPostedStep(fields, formValues), locale);
+        const result = flow.validateStep(stepId, readPostedStep(fields, formValues), locale, answers);
         checked.current = result.ok ? [] : result.errors;
         const errors: FieldErrors = {};
         // A field shows its first error, as GOV.UK asks.

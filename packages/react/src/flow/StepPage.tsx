@@ -4,6 +4,7 @@ import type { FormEventHandler, ReactNode, Ref } from 'react';
 import { BackLink } from '../components/back-link/BackLink';
 import { Button } from '../components/button/Button';
 import { ErrorSummary } from '../components/error-summary/ErrorSummary';
+import { NotificationBanner } from '../components/notification-banner/NotificationBanner';
 import { WarningText } from '../components/warning-text/WarningText';
 import { type Binding, FieldControl } from './FieldControl';
 import { HiddenFields } from './HiddenFields';
@@ -35,6 +36,10 @@ export interface StepPageProps {
    * server's "Save and come back later": its `name` and `value` tell the server which button was pressed.
    */
   secondaryAction?: SecondaryAction | undefined;
+  /** A link after the page's words, to an earlier page (`view.link`, back to the postcode searched). */
+  link?: { text: string; href: string } | undefined;
+  /** Something is being looked up (the addresses at a postcode): the page is busy and its button does nothing. */
+  busy?: boolean | undefined;
 }
 
 /** A secondary button of a question page: its words, and the `name=value` it posts. */
@@ -56,20 +61,27 @@ function isRevealedBy(view: FieldView, parent: string): boolean {
  */
 export function StepPage(props: StepPageProps) {
   const { view, values, errors, t, backHref, action, bind, onSubmit, errorSummaryRef, renderField, formFields } = props;
-  const { secondaryAction } = props;
-  const continueButton = <Button text={t('ui.continue')} preventDoubleClick />;
+  const { secondaryAction, link, busy } = props;
+  const continueButton = <Button text={t('ui.continue')} preventDoubleClick disabled={busy} />;
   const errorFor = (name: string) => errors.find((error) => error.field === name);
   const topLevel = view.fields.filter((field) => !field.field.revealedBy);
   // One question is the page: its label or legend is the heading (GOV.UK's question pages pattern). The page's words
   // (a declaration and its warning) follow the heading inside the question, so they are read out with it.
   const single = topLevel.length === 1;
-  const words = (view.body.length > 0 || view.warning !== undefined) && (
+  const words = (view.body.length > 0 || view.warning !== undefined || link) && (
     <>
       {view.body.map((paragraph) => (
         <p className="govuk-body" key={paragraph}>
           {paragraph}
         </p>
       ))}
+      {link && (
+        <p className="govuk-body">
+          <a className="govuk-link" href={link.href}>
+            {link.text}
+          </a>
+        </p>
+      )}
       {view.warning && <WarningText text={view.warning} iconFallbackText={t('ui.warning')} />}
     </>
   );
@@ -109,13 +121,14 @@ export function StepPage(props: StepPageProps) {
                 containerRef={errorSummaryRef}
               />
             )}
+            {view.banner && <NotificationBanner titleText={t('ui.submitFailedTitle')} text={view.banner} />}
             {view.ends ? (
               <>
                 <h1 className="govuk-heading-l">{view.title}</h1>
                 {words}
               </>
             ) : (
-              <form method="post" action={action} noValidate onSubmit={onSubmit}>
+              <form method="post" action={action} noValidate onSubmit={onSubmit} aria-busy={busy || undefined}>
                 <HiddenFields fields={formFields} />
                 {!single && (
                   <>

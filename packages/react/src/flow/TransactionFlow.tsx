@@ -2,6 +2,7 @@
 'use client';
 
 import {
+  type AddressLookup,
   type AnyJourney,
   CHECK_ANSWERS,
   createFlow,
@@ -74,6 +75,12 @@ export interface TransactionFlowProps<T extends AnyJourney> {
    * offers beside Continue (its "Save and come back later"), which posts the page to the server as it is.
    */
   server?: { formFields: Readonly<Record<string, string>>; secondaryAction?: SecondaryAction | undefined };
+  /**
+   * The council's address lookup, for journeys that find addresses by postcode (`withAddressLookup`): the postcode
+   * page waits for it (its button disabled) and then shows the addresses found. Without it, addresses are typed in.
+   * `true` when a server runs the lookup (with `server`): the postcode page is then posted to it, as without JavaScript.
+   */
+  addressLookup?: AddressLookup | true;
 }
 
 interface Journey {
@@ -91,12 +98,17 @@ type Sending = 'idle' | 'sending' | 'failed' | 'sent';
  * `href(position)`, so the journey works before (or without) JavaScript.
  */
 export function TransactionFlow<T extends AnyJourney>(props: TransactionFlowProps<T>) {
-  const { transaction, rules, onSubmit, persist, messages, today, href = defaultPageHref } = props;
+  const { transaction, rules, onSubmit, persist, messages, today, href = defaultPageHref, addressLookup } = props;
   const languages = Object.keys(transaction.words) as Locale[];
   const locale = props.locale ?? (languages.length === 1 ? languages[0] : undefined) ?? 'en';
   const flow = useMemo(
-    () => createFlow(transaction, rules, { ...(messages && { messages }), ...(today && { today: () => today }) }),
-    [transaction, rules, messages, today],
+    () =>
+      createFlow(transaction, rules, {
+        ...(messages && { messages }),
+        ...(today && { today: () => today }),
+        ...(addressLookup && { addressLookup }),
+      }),
+    [transaction, rules, messages, today, addressLookup],
   );
   const initialAnswers = (props.initialAnswers ?? {}) as Record<string, unknown>;
   const [journey, setJourney] = useState<Journey>(() => ({
@@ -107,6 +119,8 @@ export function TransactionFlow<T extends AnyJourney>(props: TransactionFlowProp
   const [sending, setSending] = useState<Sending>('idle');
   const [nextSteps, setNextSteps] = useState<readonly string[]>([]);
   const [showsErrors, setShowsErrors] = useState(false);
+  // A lookup under way (the addresses at a postcode): the page is busy until it answers.
+  const [looking, setLooking] = useState(false);
   // What a server found in a post without JavaScript: shown on the first page only, until the resident moves on.
   const [fromServer, setFromServer] = useState({ errors: props.initialErrors ?? [], values: props.initialValues });
   const sendingNow = useRef(false);
@@ -219,8 +233,24 @@ export function TransactionFlow<T extends AnyJourney>(props: TransactionFlowProp
   const answersSent = () => serverPosts.current.catch(() => {});
 
   const onAnswered = (stepId: StepIdOf<T>, values: Record<string, unknown>, form?: HTMLFormElement) => {
-    if (props.server && form) postToServer(form);
     const updated = flow.prune({ ...answers, [stepId]: values } as TransactionAnswers<T>) as Record<string, unknown>;
+    if (addressLookup && flow.transaction.steps[stepId]?.lookup) {
+      // A server keeps what its own lookup found, and checks the choice against that: it gets the page as posted.
+      if (props.server && form) return form.submit();
+      const found = flow.lookUp(stepId, updated as TransactionAnswers<T>, locale);
+      if (found) {
+        setLooking(true);
+        // The list is shown again even from a change link: the resident chooses from what was just found.
+        found
+          .then((withFound) => {
+            const next = flow.nextStep(stepId, withFound) ?? CHECK_ANSWERS;
+            goTo(next, journey.changing && next !== CHECK_ANSWERS, withFound as Record<string, unknown>);
+          })
+          .finally(() => setLooking(false));
+        return;
+      }
+    }
+    if (props.server && form) postToServer(form);
     const next = journey.changing
       ? flow.currentStep(updated as TransactionAnswers<T>)
       : (flow.nextStep(stepId, updated as TransactionAnswers<T>) ?? CHECK_ANSWERS);
@@ -283,7 +313,8 @@ export function TransactionFlow<T extends AnyJourney>(props: TransactionFlowProp
           flow={flow}
           stepId={position as StepIdOf<T>}
           locale={locale}
-          page={page}
+          answers={answers}
+          page={looking ? { ...page, busy: true } : page}
           onAnswered={(values, form) => onAnswered(position as StepIdOf<T>, values, form)}
           onErrorsShown={setShowsErrors}
           postAsIsAfter={props.server && answersSent}

@@ -129,10 +129,14 @@ export function TransactionPage<T extends AnyJourney>(props: TransactionPageProp
       />
     );
   } else {
-    const stored = (answers as Record<string, Readonly<Record<string, unknown>> | undefined>)[position] ?? {};
+    const view = flow.view(position, locale, answers);
+    // A page not yet answered starts with what earlier answers give it (the postcode searched for an address).
+    const stored =
+      (answers as Record<string, Readonly<Record<string, unknown>> | undefined>)[position] ?? view.prefill ?? {};
     const stepPage: StepPageProps = {
-      view: flow.view(position, locale),
+      view,
       values: values ?? stored,
+      link: view.link && { text: view.link.text, href: href(view.link.step) },
       errors,
       t,
       backHref,
