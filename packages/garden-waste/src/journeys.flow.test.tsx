@@ -4,6 +4,7 @@ import { TransactionFlow } from '@lgds/react';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as welsh from './cy';
 import { gardenWasteMessages } from './messages';
 import type { GardenWasteRules } from './rules';
 import {
@@ -152,6 +153,7 @@ const walked: { walk: Walk; locale: Locale }[] = [
   { walk: walks.enghraifftNewBins, locale: 'en' },
   { walk: walks.enghraifftNewSacks, locale: 'cy' },
   { walk: walks.enghraifftNewDeliveredAfterPriceRise, locale: 'cy' },
+  { walk: walks.exampleshireNewEverything, locale: 'cy' },
   { walk: walks.exampleshireRenewal, locale: 'en' },
   { walk: walks.enghraifftRenewalSacks, locale: 'cy' },
 ];
@@ -176,11 +178,44 @@ for (const { walk, locale } of walked) {
       const next = screen.getByRole('heading', { level: 2, name: ui[locale].whatHappensNext }).parentElement;
       expect(next?.textContent).toContain(walk.starts[locale]);
       if (walk.totalPence > 0) expect(next?.textContent).toContain(walk.price[locale].at(-2)?.[1]);
+      // Paying by Direct Debit, the confirmation shows only the account number's last 2 digits.
+      if (walk.pages.some((page) => page.step === 'bank')) {
+        expect(payload.answers).toMatchObject({ bank: { accountNumber: '66374958' } });
+        expect(next?.textContent).toContain(locale === 'en' ? 'account ending 58' : 'gorffen gyda’r digidau 58');
+        expect(document.body.textContent).not.toContain('66374958');
+      }
     });
   });
 }
 
 describe('errors', () => {
+  it('refuses, in Welsh, bank details that fail Vocalink’s modulus checks, with the table fetched for the page', async () => {
+    const walk = walks.exampleshireNewDirectDebit;
+    const flow = flowFor(walk);
+    const onSubmit = vi.fn();
+    render(
+      <TransactionFlow
+        transaction={welsh.gardenWasteNew}
+        rules={rulesFor(walk.council, walk.journey)}
+        today={walk.today}
+        locale="cy"
+        onSubmit={onSubmit}
+        initialAnswers={answersAfter(flow, pagesBefore(walk, 'bank'))}
+      />,
+    );
+    expect(heading('Manylion y cyfrif banc neu gymdeithas adeiladu')).toBeTruthy();
+    await answer('Yr enw sydd ar y cyfrif', 'Jo Bloggs');
+    await answer('Cod didoli', '08-99-99');
+    await answer('Rhif y cyfrif', '66374959');
+    await continueOn();
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    expect(errorSummary('cy')).toEqual(['Rhowch gyfuniad dilys o god didoli a rhif cyfrif']);
+
+    await answer('Rhif y cyfrif', '66374958');
+    await continueOn();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Y Warant Debyd Uniongyrchol' })).toBeTruthy();
+  });
+
   it('shows every problem with an empty address, then only the postcode, then moves on once it is fixed', async () => {
     renderJourney(walks.exampleshireNewDirectDebit);
     await continueOn();

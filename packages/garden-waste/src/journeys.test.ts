@@ -67,7 +67,9 @@ for (const walk of Object.values(walks) as Walk[]) {
       // Check answers: a row a question, each with a change link to its field, for every page on the path; the
       // address is one row of the lines given (never "Address line 2 (optional): Not given"); then the price.
       const rows = flow.checkAnswers(answers, locale);
-      expect([...new Set(rows.map((row) => row.stepId))]).toEqual(visited);
+      // The Direct Debit Guarantee and the Instruction are read and agreed to, not answers to check.
+      const withRows = visited.filter((step) => step !== 'guarantee' && step !== 'declaration');
+      expect([...new Set(rows.map((row) => row.stepId))]).toEqual(withRows);
       for (const row of rows) expect(row.href).toBe(`${row.stepId}#${row.field}`);
       expect(rows.flatMap((row) => row.answer)).not.toContain(flow.translator(locale)('ui.notSupplied'));
       const address = walk.pages.find((page) => page.step === 'address')?.post;
@@ -107,8 +109,27 @@ for (const walk of Object.values(walks) as Walk[]) {
       const next = flow.confirmation(payload, locale);
       expect(next.join('\n')).toContain(walk.starts[locale]);
       const total = walk.price[locale].at(-2)?.[1] ?? '';
-      expect(next).toHaveLength(walk.totalPence > 0 ? 3 : 2);
+      // Paying by Direct Debit, the household is also told the notice it will get and Exampleshire's SUN.
+      const byDirectDebit = walk.pages.some((page) => page.step === 'bank');
+      expect(next).toHaveLength(walk.totalPence > 0 ? (byDirectDebit ? 5 : 3) : 2);
       if (walk.totalPence > 0) expect(next[2]).toContain(total);
+
+      // The mandate: the bank details in full for the back office, and only the account number's last 2 digits in
+      // the derived facts and in anything said to the resident after check answers.
+      if (byDirectDebit) {
+        expect(payload.answers).toMatchObject({
+          signatures: { moreThanOne: 'no' },
+          bank: { sortCode: '089999', accountNumber: '66374958' },
+          guarantee: {},
+          declaration: { confirmed: ['yes'] },
+        });
+        expect(payload.derived).toMatchObject({ directDebit: { accountNumberEnding: '58' } });
+        expect(next.join('\n')).not.toContain('66374958');
+        expect(next.join('\n')).not.toContain('089999');
+        expect(next[2]).toContain(' 58');
+      } else {
+        expect(payload.derived).toMatchObject({ directDebit: null });
+      }
     });
   });
 }
@@ -122,12 +143,16 @@ describe('what happens next, word for word', () => {
     expect(flow.confirmation(sent.payload, 'en')).toEqual([
       'We will deliver your bins and start collecting your garden waste from 25 October 2026.',
       'Your subscription runs from 25 October 2026 to 24 October 2027.',
-      'We will set up a Direct Debit for £115.00 and write to confirm it.',
+      'We will set up a Direct Debit for £115.00 from the account ending 58.',
+      'We will write to you with the amount and date of each payment at least 10 working days before your first payment.',
+      'Our Direct Debit service user number is 234567.',
     ]);
     expect(flow.confirmation(sent.payload, 'cy')).toEqual([
       'Byddwn yn dosbarthu eich biniau ac yn dechrau casglu eich gwastraff gardd o 25 Hydref 2026.',
       'Mae eich tanysgrifiad yn para o 25 Hydref 2026 tan 24 Hydref 2027.',
-      'Byddwn yn trefnu Debyd Uniongyrchol am £115.00 ac yn ysgrifennu atoch i’w gadarnhau.',
+      'Byddwn yn trefnu Debyd Uniongyrchol am £115.00 o’r cyfrif sy’n gorffen gyda’r digidau 58.',
+      'Byddwn yn ysgrifennu atoch gyda swm a dyddiad pob taliad o leiaf 10 diwrnod gwaith cyn eich taliad cyntaf.',
+      'Ein rhif defnyddiwr gwasanaeth Debyd Uniongyrchol yw 234567.',
     ]);
   });
 
@@ -468,6 +493,41 @@ const errorCases: ErrorCase[] = [
       cy: [['reference', 'Rhowch gyfeirnod eich tanysgrifiad yn y fformat cywir, fel GW-7KQ4M-X9RTP']],
     },
   },
+  {
+    title: 'a sort code and account number that do not go together (Vocalink’s modulus checks)',
+    walk: exampleshire,
+    posted: { step: 'bank', post: { accountName: 'Jo Bloggs', sortCode: '08-99-99', accountNumber: '66374959' } },
+    errors: {
+      en: [['accountNumber', 'Enter a valid combination of sort code and account number']],
+      cy: [['accountNumber', 'Rhowch gyfuniad dilys o god didoli a rhif cyfrif']],
+    },
+  },
+  {
+    title: 'bank details with a short sort code and letters in the account number',
+    walk: renewal,
+    posted: { step: 'bank', post: { accountName: '', sortCode: '08-99', accountNumber: '6637495O' } },
+    errors: {
+      en: [
+        ['accountName', 'Enter the name on the account'],
+        ['sortCode', 'Enter a valid sort code like 309430'],
+        ['accountNumber', 'Enter a valid account number like 00733445'],
+      ],
+      cy: [
+        ['accountName', 'Rhowch yr enw sydd ar y cyfrif'],
+        ['sortCode', 'Rhowch god didoli dilys fel 309430'],
+        ['accountNumber', 'Rhowch rif cyfrif dilys fel 00733445'],
+      ],
+    },
+  },
+  {
+    title: 'the Direct Debit Instruction not agreed to',
+    walk: exampleshire,
+    posted: { step: 'declaration', post: {} },
+    errors: {
+      en: [['confirmed', 'Confirm that the information you have given is correct']],
+      cy: [['confirmed', 'Cadarnhewch fod yr wybodaeth a roddoch yn gywir']],
+    },
+  },
 ];
 
 for (const { title, walk, posted, errors } of errorCases) {
@@ -478,6 +538,80 @@ for (const { title, walk, posted, errors } of errorCases) {
     });
   });
 }
+
+describe('the Direct Debit mandate', () => {
+  it('shows the whole account number on check answers, for the resident to check, in English and Welsh', () => {
+    const walk = walks.exampleshireNewDirectDebit;
+    const flow = flowFor(walk);
+    const answers = answersAfter(flow, walk.pages);
+    const bankRows = (locale: Locale) =>
+      flow
+        .checkAnswers(answers, locale)
+        .filter((row) => row.stepId === 'bank')
+        .map((row) => [row.question, row.answer.join('')]);
+    expect(bankRows('en')).toEqual([
+      ['Name on the account', 'Jo Bloggs'],
+      ['Sort code', '08-99-99'],
+      ['Account number', '66374958'],
+    ]);
+    expect(bankRows('cy')).toEqual([
+      ['Yr enw sydd ar y cyfrif', 'Jo Bloggs'],
+      ['Cod didoli', '08-99-99'],
+      ['Rhif y cyfrif', '66374958'],
+    ]);
+  });
+
+  it('gives the Guarantee and the Instruction in the council’s name, with its notice', () => {
+    const flow = flowFor(walks.exampleshireNewDirectDebit);
+    expect(flow.view('guarantee', 'en').body.join('\n')).toContain(
+      'Exampleshire Council will notify you 10 working days in advance of your account being debited',
+    );
+    expect(flow.view('guarantee', 'cy').body.join('\n')).toContain('bydd Cyngor Exampleshire yn eich hysbysu');
+    expect(flow.view('declaration', 'en').body[0]).toContain('please pay Exampleshire Council Direct Debits');
+    // Council tax's penalty warning is council tax's: a garden waste declaration has none.
+    expect(flow.view('declaration', 'en').warning).toBeUndefined();
+  });
+
+  it('is asked of every household when the council takes only Direct Debit, with no payment question', () => {
+    const walk = walks.exampleshireNewDirectDebit;
+    const flow = flowFor(walk, { payment: { methods: ['direct-debit'] } });
+    const pages = walk.pages.filter((page) => page.step !== 'payment');
+    const answers = answersAfter(flow, pages);
+    expect(flow.path(answers)).toEqual(pages.map((page) => page.step));
+    expect(flow.currentStep(answers)).toBe(CHECK_ANSWERS);
+  });
+
+  it('is not asked of a household paying by card, nor at a free service', () => {
+    const byCard = walks.exampleshireNewConcession;
+    expect(flowFor(byCard).path(answersAfter(flowFor(byCard), byCard.pages))).not.toContain('bank');
+    const free = walks.northmoorNew;
+    const flow = flowFor(free, { payment: { methods: ['direct-debit'] } });
+    expect(flow.path(answersAfter(flow, free.pages))).not.toContain('bank');
+  });
+
+  it('drops the mandate when the resident changes to card, and sends none', () => {
+    const walk = walks.exampleshireNewDirectDebit;
+    const flow = flowFor(walk);
+    const changed = handleStepPost(flow, 'payment', { method: 'card' }, answersAfter(flow, walk.pages));
+    if (!changed.ok) throw new Error('card was refused');
+    expect(changed.answers).not.toHaveProperty('bank');
+    const sent = flow.submission(changed.answers);
+    if (!sent.ok) throw new Error(`not ready to send: ${JSON.stringify(sent.errors)}`);
+    expect(sent.payload.derived).toMatchObject({ directDebit: null });
+  });
+
+  it('ends the journey for an account needing two signatures, with the council’s own words', () => {
+    const walk = walks.exampleshireNewDirectDebit;
+    const flow = flowFor(walk);
+    const before = pagesBefore(walk, 'signatures');
+    const answers = answersAfter(flow, [...before, { step: 'signatures', post: { moreThanOne: 'yes' } }]);
+    expect(flow.path(answers).at(-1)).toBe('multipleSignatures');
+    expect(flow.view('multipleSignatures', 'en').body.join('\n')).toContain(
+      'You can pay by debit or credit card instead',
+    );
+    expect(flow.view('multipleSignatures', 'cy').body.join('\n')).toContain('Gallwch dalu gyda cherdyn');
+  });
+});
 
 describe('pages further on', () => {
   it('cannot be posted before the pages before them are answered', () => {

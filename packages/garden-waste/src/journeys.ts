@@ -8,6 +8,7 @@ import {
   type Translator,
   type WordsContext,
 } from '@lgds/core';
+import { accountNumberEnding, type ModulusCheck, modulusCheckOnDemand } from '@lgds/direct-debit';
 import { type Quote, type QuoteAnswers, quote } from './pricing';
 import type { GardenWasteRules } from './rules';
 import {
@@ -19,15 +20,22 @@ import {
   contact,
   container,
   delivery,
+  directDebitSteps,
   notServed,
   payment,
+  paysByDirectDebit,
   property,
   renewalNotOpen,
   rolls,
   subscription,
 } from './steps';
 
-const newSubscriptionSteps = {
+// Both journeys ask the Direct Debit mandate after the payment question. Their bank details page checks as the
+// ModulusCheck it is given says: the journeys here (for en.ts and cy.ts) a browser's, fetching Vocalink's table when
+// the page shows; transactions.ts gives the server's the steps made with the table loaded.
+
+/** The pages of a new subscription, the bank details page checking as `modulus` says. */
+export const newSubscriptionSteps = (modulus: ModulusCheck) => ({
   closed: /* @__PURE__ */ closedStep((rules) => rules.service.newSubscriptionsOpen),
   address,
   property,
@@ -38,10 +46,12 @@ const newSubscriptionSteps = {
   delivery,
   concession,
   payment,
+  ...directDebitSteps(modulus),
   contact,
-};
+});
 
-const renewalSteps = {
+/** The pages of a renewal, the bank details page checking as `modulus` says. */
+export const renewalSteps = (modulus: ModulusCheck) => ({
   closed: /* @__PURE__ */ closedStep((rules) => rules.service.renewalsOpen),
   notOpen: renewalNotOpen,
   subscription,
@@ -50,10 +60,41 @@ const renewalSteps = {
   rolls,
   concession,
   payment,
+  ...directDebitSteps(modulus),
   contact,
-};
+});
 
-type Answers = AnswersOf<typeof newSubscriptionSteps> & AnswersOf<typeof renewalSteps>;
+type Answers = AnswersOf<ReturnType<typeof newSubscriptionSteps>> & AnswersOf<ReturnType<typeof renewalSteps>>;
+
+/** The facts a garden waste payload carries besides the answers. */
+export interface GardenWasteDerived {
+  /** The price quoted, and when the subscription runs. */
+  quote: Quote;
+  /**
+   * The Direct Debit mandate, for a household paying by Direct Debit (the bank details themselves are in the answers,
+   * under `bank`); null for any other.
+   */
+  directDebit: {
+    /** The last 2 digits of the account number: all that anything written to the resident shows. */
+    accountNumberEnding: string;
+  } | null;
+}
+
+/** The quote and, for a household paying by Direct Debit, its mandate's facts. */
+function derive(
+  kind: QuoteAnswers['kind'],
+  answers: Answers,
+  rules: GardenWasteRules,
+  today: string,
+): GardenWasteDerived {
+  const accountNumber = answers.bank?.accountNumber;
+  return {
+    quote: quote(rules, quoteAnswers(kind, answers, rules), today),
+    directDebit: paysByDirectDebit(answers as AnswersSoFar, rules)
+      ? { accountNumberEnding: accountNumberEnding(typeof accountNumber === 'string' ? accountNumber : '') }
+      : null,
+  };
+}
 
 /**
  * A count of bins or rolls as answered, within the council's limit; 1 when not asked (a household may have only one)
@@ -93,7 +134,7 @@ function priceRows(priced: Quote, rules: GardenWasteRules, t: Translator) {
   ];
 }
 
-type SentSubscription = SentPayload<Answers, { quote: Quote }>;
+type SentSubscription = SentPayload<Answers, GardenWasteDerived>;
 
 function whatHappensNext(payload: SentSubscription, rules: GardenWasteRules, { t }: WordsContext): string[] {
   const { answers, derived, payment: paid } = payload;
@@ -106,7 +147,21 @@ function whatHappensNext(payload: SentSubscription, rules: GardenWasteRules, { t
     t(answers.delivery?.needed === 'yes' ? 'confirmation.delivery' : 'confirmation.start', { start }),
     t('confirmation.period', { start, end }),
     ...(paid ? [t('confirmation.paid', { total: formatMoney(paid.amountPence) })] : []),
-    ...(priced.totalPence > 0 && !paid ? [t(`confirmation.payment.${method}`, { total })] : []),
+    // Only what was derived (the account number's last 2 digits), so the full number can never appear here, nor in
+    // an email made from it.
+    ...(priced.totalPence > 0 && !paid
+      ? [t(`confirmation.payment.${method}`, { total, ending: derived.directDebit?.accountNumberEnding ?? '' })]
+      : []),
+    ...(priced.totalPence > 0 && derived.directDebit ? directDebitNotice(rules, t) : []),
+  ];
+}
+
+/** What a household paying by Direct Debit is promised: notice before each payment, and the council's SUN. */
+function directDebitNotice(rules: GardenWasteRules, t: Translator): string[] {
+  const { noticeDays, serviceUserNumber } = rules.payment.directDebit;
+  return [
+    t('confirmation.notice', { days: noticeDays }),
+    ...(serviceUserNumber ? [t('confirmation.serviceUser', { number: serviceUserNumber })] : []),
   ];
 }
 
@@ -120,17 +175,19 @@ function cardPayment(payload: SentSubscription, rules: GardenWasteRules, { t }: 
 }
 
 /**
- * Subscribe to garden waste collection: address, property, bins or sacks, delivery, concession, payment method and
- * contact details, then check answers with the price breakdown and a confirmation with the start date.
+ * Subscribe to garden waste collection: address, property, bins or sacks, delivery, concession, payment method (with
+ * the Direct Debit mandate for a household paying by Direct Debit) and contact details, then check answers with the
+ * price breakdown and a confirmation with the start date. Its bank details page fetches Vocalink's sort code table
+ * when it shows, for a browser.
  */
 export const gardenWasteNewJourney = /* @__PURE__ */ defineJourney({
   id: 'garden-waste-new',
-  version: 1,
+  version: 2,
   referencePrefix: 'GW',
   title: { en: 'Subscribe to garden waste collection', cy: 'Tanysgrifio i gasgliadau gwastraff gardd' },
-  steps: newSubscriptionSteps,
+  steps: newSubscriptionSteps(modulusCheckOnDemand),
   derive: {
-    compute: (answers, rules, { today }) => ({ quote: quote(rules, quoteAnswers('new', answers, rules), today) }),
+    compute: (answers, rules, { today }) => derive('new', answers, rules, today),
   },
   summary: (answers, rules, { t, today }) =>
     priceRows(quote(rules, quoteAnswers('new', answers, rules), today), rules, t),
@@ -138,15 +195,18 @@ export const gardenWasteNewJourney = /* @__PURE__ */ defineJourney({
   cardPayment,
 });
 
-/** Renew a garden waste subscription: the subscription, bins or sacks, concession, payment and contact details. */
+/**
+ * Renew a garden waste subscription: the subscription, bins or sacks, concession, payment (with the Direct Debit
+ * mandate for a household paying by Direct Debit) and contact details; for a browser, as a new subscription's.
+ */
 export const gardenWasteRenewalJourney = /* @__PURE__ */ defineJourney({
   id: 'garden-waste-renewal',
-  version: 1,
+  version: 2,
   referencePrefix: 'GW',
   title: { en: 'Renew your garden waste subscription', cy: 'Adnewyddu eich tanysgrifiad gwastraff gardd' },
-  steps: renewalSteps,
+  steps: renewalSteps(modulusCheckOnDemand),
   derive: {
-    compute: (answers, rules, { today }) => ({ quote: quote(rules, quoteAnswers('renewal', answers, rules), today) }),
+    compute: (answers, rules, { today }) => derive('renewal', answers, rules, today),
   },
   summary: (answers, rules, { t, today }) =>
     priceRows(quote(rules, quoteAnswers('renewal', answers, rules), today), rules, t),

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { walkPresetChanges } from '../../core/src/testing/mutate-rules';
 import { presets } from './presets';
-import { reference } from './testing/journeys';
+import { bankAccount, reference } from './testing/journeys';
 import { gardenWasteNew, gardenWasteRenewal } from './transactions';
 
 // Every preset changed at random 10,000 times a journey (seeded, so a failure replays): whatever resolveRules accepts
@@ -18,7 +18,11 @@ describe.each([
       configs: 10_000,
       // Days in and out of a fixed year's renewal window and around Enghraifft's price change.
       todays: ['2026-10-15', '2027-03-01', '2027-04-20'],
-      answer: () => (step, field) => (step === 'subscription' && field === 'reference' ? reference : undefined),
+      // A bank account that passes Vocalink's modulus checks, for a household paying by Direct Debit.
+      answer: () => (step, field) => {
+        if (step === 'subscription' && field === 'reference') return reference;
+        return step === 'bank' ? bankAccount[field] : undefined;
+      },
     });
     // The changes must leave enough councils' rules valid to exercise the journeys, not only the refusals.
     expect(outcomes.sent, JSON.stringify(outcomes)).toBeGreaterThan(10_000 / 50);

@@ -25,7 +25,8 @@ export const presets = {
 
   /**
    * Exampleshire Council charges £55 for the first bin and £35 for each more, delivers new bins for £15, gives
-   * half price to residents on Pension Credit or Council Tax Reduction, and takes £5 off for Direct Debit.
+   * half price to residents on Pension Credit or Council Tax Reduction, and takes £5 off for Direct Debit (its
+   * residents give a mandate in its own name, and are offered card instead when their account needs two signatures).
    */
   exampleshire: {
     charging: {
@@ -56,7 +57,19 @@ export const presets = {
         },
       },
     ],
-    payment: { methods: ['card', 'direct-debit'], directDebitDiscount: 500 },
+    payment: {
+      methods: ['card', 'direct-debit'],
+      directDebitDiscount: 500,
+      directDebit: {
+        serviceUserName: { en: 'Exampleshire Council', cy: 'Cyngor Exampleshire' },
+        serviceUserNumber: '234567',
+        noticeDays: 10,
+        multipleSignaturesMessage: {
+          en: 'We can only set up a Direct Debit online when one person can authorise it.\n\nYou can pay by debit or credit card instead: go back and choose card.',
+          cy: 'Dim ond pan fydd un person yn gallu ei awdurdodi y gallwn sefydlu Debyd Uniongyrchol ar-lein.\n\nGallwch dalu gyda cherdyn debyd neu gredyd yn lle hynny: ewch yn ôl a dewiswch gerdyn.',
+        },
+      },
+    },
     period: { type: 'rolling', renewalWindowDays: 28, lapsedAsNewAfterDays: 60 },
     startLeadDays: { existingBins: 3, needsDelivery: 10 },
     eligibility: { propertyTypesNotServed: ['flat'] },

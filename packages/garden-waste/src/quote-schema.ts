@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { GardenWasteDerived } from './journeys';
 import { type Quote, quoteItems } from './pricing';
 
 const quoteLineSchema = z
@@ -26,5 +27,21 @@ export const quoteSchema: z.ZodType<Quote> = z
   })
   .describe('The price of a garden waste subscription and when it runs.');
 
-/** The facts a garden waste payload carries besides the answers: the price quoted. */
-export const derivedSchema = z.strictObject({ quote: quoteSchema });
+/**
+ * The facts a garden waste payload carries besides the answers: the price quoted, and the Direct Debit mandate's
+ * facts for a household paying by Direct Debit.
+ */
+export const derivedSchema: z.ZodType<GardenWasteDerived> = z.strictObject({
+  quote: quoteSchema,
+  directDebit: z
+    .strictObject({
+      accountNumberEnding: z
+        .string()
+        .regex(/^\d{2}$/)
+        .describe('The last 2 digits of the account number: all that anything written to the resident shows.'),
+    })
+    .nullable()
+    .describe(
+      'For a household paying by Direct Debit, its mandate (the bank details themselves are in answers.bank); null for any other.',
+    ),
+});

@@ -197,7 +197,16 @@ describe('defaults', () => {
     },
     containers: { offered: ['240-litre-bin'], maxBins: 3, maxRolls: 4 },
     concessions: [],
-    payment: { methods: ['card'], directDebitDiscount: 0 },
+    payment: {
+      methods: ['card'],
+      directDebitDiscount: 0,
+      directDebit: {
+        serviceUserName: { en: 'the council', cy: 'y cyngor' },
+        serviceUserNumber: null,
+        noticeDays: 10,
+        multipleSignaturesMessage: null,
+      },
+    },
     period: { type: 'fixed', startsOn: '04-01', proRata: 'none', renewalWindowDays: 42, lapsedAsNewAfterDays: 30 },
     startLeadDays: { existingBins: 5, needsDelivery: 14 },
     eligibility: { propertyTypesNotServed: [], notServedMessage: null },
@@ -220,6 +229,16 @@ describe('defaults', () => {
     const rules = resolveRules(gardenWasteNew, {});
     expect(Object.isFrozen(rules)).toBe(true);
     expect(Object.isFrozen(rules.containers.offered)).toBe(true);
+  });
+});
+
+describe('the Direct Debit mandate’s rules', () => {
+  it('refuses a service user number that is not 6 digits, and notice outside 3 to 30 working days', () => {
+    expect(() =>
+      resolveRules(gardenWasteNew, { payment: { directDebit: { serviceUserNumber: '12345', noticeDays: 2 } } }),
+    ).toThrow(
+      /payment\.directDebit\.serviceUserNumber: must be 6 digits[\s\S]*payment\.directDebit\.noticeDays: must be a whole number from 3 to 30/,
+    );
   });
 });
 

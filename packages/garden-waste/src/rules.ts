@@ -158,6 +158,40 @@ export const gardenWasteRules = z
           .describe(
             'A flat amount off for paying by Direct Debit, in pence, once a subscription (not per bin), for households with bins (not sacks); taken after pro-rata and any concession, never more than is left to pay, and not off delivery. 0 for none.',
           ),
+        directDebit: z
+          .strictObject({
+            serviceUserName: rule
+              .localText()
+              .default({ en: 'the council', cy: 'y cyngor' })
+              .describe(
+                'The council’s name as the Direct Debit Guarantee and Instruction give it ("Exampleshire Council"), as registered with Bacs, in English and Welsh. The Welsh words put it where it needs no mutation.',
+              ),
+            serviceUserNumber: z
+              .string('must be 6 digits in quotes, like "123456"')
+              .regex(/^\d{6}$/, 'must be 6 digits, like "123456"')
+              .nullable()
+              .default(null)
+              .describe(
+                'The council’s Bacs service user number (SUN), told to residents on confirmation; null to leave it out.',
+              ),
+            noticeDays: rule
+              .wholeNumber(3, 30)
+              .default(10)
+              .describe(
+                'Working days of notice the council gives before taking a payment or changing one, as the Direct Debit Guarantee states it and the confirmation promises. Bacs’ standard is 10; fewer must be agreed with residents.',
+              ),
+            multipleSignaturesMessage: rule
+              .localText()
+              .nullable()
+              .default(null)
+              .describe(
+                'What to tell residents whose account needs more than one signature to set up a Direct Debit, in English and Welsh (such as "pay by card instead"); null for the standard words, which point to the contact link for a paper form.',
+              ),
+          })
+          .prefault({})
+          .describe(
+            'The Direct Debit mandate that residents paying by Direct Debit give: their bank details (checked with Vocalink’s modulus checks), the Direct Debit Guarantee and the Instruction.',
+          ),
       })
       .superRefine((payment, context) => {
         if (payment.directDebitDiscount > 0 && !payment.methods.includes('direct-debit')) {

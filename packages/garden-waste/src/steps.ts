@@ -1,5 +1,6 @@
 import { type AnswersSoFar, defineStep, referencePattern } from '@lgds/core';
 import * as field from '@lgds/core/fields';
+import { type MandateRules, type ModulusCheck, mandateSteps } from '@lgds/direct-debit';
 import { type Container, paymentMethods, propertyTypes } from './choices';
 import { renewalTiming } from './pricing';
 import type { GardenWasteRules } from './rules';
@@ -13,6 +14,33 @@ export function chosenContainer(answers: AnswersSoFar, rules: GardenWasteRules):
 }
 
 const isCharged = (rules: GardenWasteRules) => rules.charging.model === 'charged';
+
+/**
+ * Whether the household pays by Direct Debit: a charged service, and Direct Debit chosen, or the council's only way
+ * to pay (then the payment question is not asked).
+ */
+export function paysByDirectDebit(answers: AnswersSoFar, rules: GardenWasteRules): boolean {
+  const { methods } = rules.payment;
+  return (
+    isCharged(rules) && (methods.find((method) => method === answers.payment?.method) ?? methods[0]) === 'direct-debit'
+  );
+}
+
+/** What the shared mandate pages read from garden waste's rules: `payment.directDebit` and the contact link. */
+const directDebitMandate = (rules: GardenWasteRules): MandateRules => ({
+  serviceUserName: rules.payment.directDebit.serviceUserName,
+  noticeDays: rules.payment.directDebit.noticeDays,
+  contact: rules.links.contact,
+  multipleSignaturesMessage: rules.payment.directDebit.multipleSignaturesMessage,
+});
+
+/**
+ * The Direct Debit mandate, from @lgds/direct-debit, asked after the payment question of a household paying by
+ * Direct Debit: whether the account needs more than one signature, the bank details (checked as `modulus` says: with
+ * Vocalink's table on the server, fetched for the page in a browser), the Guarantee and the Instruction.
+ */
+export const directDebitSteps = (modulus: ModulusCheck) =>
+  mandateSteps({ modulus, mandate: directDebitMandate, when: paysByDirectDebit });
 const wantsBins = (answers: AnswersSoFar, rules: GardenWasteRules) => chosenContainer(answers, rules) !== 'sacks';
 
 /** A page that ends the journey while the council has closed it (`service.newSubscriptionsOpen` or `renewalsOpen`). */

@@ -1,5 +1,6 @@
 import { defineTransaction } from '@lgds/core';
-import { gardenWasteNewJourney, gardenWasteRenewalJourney } from './journeys';
+import { modulusCheck } from '@lgds/direct-debit/modulus-check';
+import { gardenWasteNewJourney, gardenWasteRenewalJourney, newSubscriptionSteps, renewalSteps } from './journeys';
 import { gardenWasteMessages } from './messages';
 import { derivedSchema } from './quote-schema';
 import { gardenWasteRules } from './rules';
@@ -12,6 +13,8 @@ import { gardenWasteRules } from './rules';
  */
 export const gardenWasteNew = defineTransaction({
   ...gardenWasteNewJourney,
+  // The server checks bank details with Vocalink's table loaded from the start.
+  steps: newSubscriptionSteps(modulusCheck),
   rules: gardenWasteRules,
   messages: gardenWasteMessages,
   derivedSchema,
@@ -24,6 +27,7 @@ export const gardenWasteNew = defineTransaction({
  */
 export const gardenWasteRenewal = defineTransaction({
   ...gardenWasteRenewalJourney,
+  steps: renewalSteps(modulusCheck),
   rules: gardenWasteRules,
   messages: gardenWasteMessages,
   derivedSchema,

@@ -80,8 +80,9 @@ export const shared: Readonly<Record<keyof typeof en.shared, Message>> = {
   'confirmation.delivery': 'Byddwn yn dosbarthu eich biniau ac yn dechrau casglu eich gwastraff gardd o {start}.',
   'confirmation.period': 'Mae eich tanysgrifiad yn para o {start} tan {end}.',
   'confirmation.payment.card': 'Byddwn yn anfon dolen atoch drwy e-bost i dalu {total} gyda cherdyn debyd neu gredyd.',
+  // This sentence's own words with council tax's Direct Debit confirmation's "o’r cyfrif sy’n gorffen gyda’r digidau".
   'confirmation.payment.direct-debit':
-    'Byddwn yn trefnu Debyd Uniongyrchol am {total} ac yn ysgrifennu atoch i’w gadarnhau.',
+    'Byddwn yn trefnu Debyd Uniongyrchol am {total} o’r cyfrif sy’n gorffen gyda’r digidau {ending}.',
   'confirmation.paid': 'Rydych wedi talu {total} gyda cherdyn.',
   'payment.description.new': 'Tanysgrifiad gwastraff gardd',
   'payment.description.renewal': 'Adnewyddu tanysgrifiad gwastraff gardd',

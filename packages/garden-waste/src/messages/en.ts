@@ -67,7 +67,7 @@ export const shared = {
   'confirmation.delivery': 'We will deliver your bins and start collecting your garden waste from {start}.',
   'confirmation.period': 'Your subscription runs from {start} to {end}.',
   'confirmation.payment.card': 'We will email you a link to pay {total} by debit or credit card.',
-  'confirmation.payment.direct-debit': 'We will set up a Direct Debit for {total} and write to confirm it.',
+  'confirmation.payment.direct-debit': 'We will set up a Direct Debit for {total} from the account ending {ending}.',
   'confirmation.paid': 'You have paid {total} by card.',
   'payment.description.new': 'Garden waste subscription',
   'payment.description.renewal': 'Garden waste subscription renewal',

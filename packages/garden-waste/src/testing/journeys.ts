@@ -123,11 +123,34 @@ export const page = {
     step: 'contact',
     post: { contactBy: 'phone', phone, reminders },
   }),
+  signatures: (moreThanOne: 'yes' | 'no'): Page => ({ step: 'signatures', post: { moreThanOne } }),
+  bank: (accountName: string, sortCode: string, accountNumber: string): Page => ({
+    step: 'bank',
+    post: { accountName, sortCode, accountNumber },
+  }),
+  guarantee: (): Page => ({ step: 'guarantee', post: {} }),
+  declaration: (): Page => ({ step: 'declaration', post: { confirmed: 'yes' } }),
   subscription: (reference: string, postcode: string): Page => ({
     step: 'subscription',
     post: { reference, postcode },
   }),
 };
+
+/**
+ * A sort code and account number that pass Vocalink's modulus checks (its published test 1), typed as residents do.
+ */
+export const bankAccount: Readonly<Record<string, string>> = { sortCode: '08-99-99', accountNumber: '66 37 49 58' };
+
+/**
+ * The Direct Debit mandate's pages, for a household paying by Direct Debit: one signature, bank details that pass
+ * Vocalink's modulus checks (stored as 089999 and 66374958), the Guarantee and the Instruction.
+ */
+const mandate = (accountName: string): Page[] => [
+  page.signatures('no'),
+  page.bank(accountName, bankAccount.sortCode ?? '', bankAccount.accountNumber ?? ''),
+  page.guarantee(),
+  page.declaration(),
+];
 
 /** A reference in the right format, typed in lower case as residents often do. */
 export const reference = 'gw-7kq4m-x9rtp';
@@ -228,6 +251,7 @@ export const walks = {
       page.delivery('yes'),
       page.concession('none'),
       page.payment('direct-debit'),
+      ...mandate('Jo Bloggs'),
       byEmail,
     ],
     // £55 + £35 − £5 Direct Debit + 2 × £15 delivery = £115; delivered bins start 10 days on.
@@ -304,6 +328,7 @@ export const walks = {
       page.delivery('yes'),
       page.concession('pension-credit'),
       page.payment('direct-debit'),
+      ...mandate('Mr A Khan'),
       byEmail,
     ],
     // £55 + 2 × £35 = £125; half off = £62.50; −£5 Direct Debit = £57.50; + 3 × £15 delivery = £102.50.
@@ -344,6 +369,7 @@ export const walks = {
       page.bins('2'),
       page.concession('council-tax-reduction'),
       page.payment('direct-debit'),
+      ...mandate('Siân Jones'),
       byPhone,
     ],
     // Renewal prices: £50 + £35 = £85; half off = £42.50; −£5 Direct Debit = £37.50. No delivery on a renewal.
