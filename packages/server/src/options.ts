@@ -1,4 +1,4 @@
-import type { AnyTransaction, Locale, LocalText, MessageOverrides, RulesOf } from '@lgds/core';
+import type { AddressLookup, AnyTransaction, Locale, LocalText, MessageOverrides, RulesOf } from '@lgds/core';
 import { RulesError, resolveRules } from '@lgds/core/server';
 import { z } from 'zod';
 import type { DeliveryWorkerSettings } from './delivery/outbox';
@@ -105,6 +105,12 @@ export interface ServiceOptions {
    * provider says it was paid. Leave it out and such transactions are sent without a payment, as before.
    */
   payments?: PaymentOptions;
+  /**
+   * Find residents' addresses by postcode: `osPlaces({ apiKey })`, or your own gazetteer's `AddressLookup`. Journeys
+   * that offer it (`withAddressLookup`) then ask for a postcode and show the addresses found, and the chosen
+   * address's UPRN goes in the payload; without it, residents type their address in.
+   */
+  addressLookup?: AddressLookup;
   /** Where log lines go. Defaults to JSON lines on standard error. */
   logger?: Logger;
   /** The clock, for tests. */
@@ -239,6 +245,15 @@ const optionsSchema = z.object({
         .optional(),
       origin: siteOrigin.optional(),
     })
+    .optional(),
+  addressLookup: z
+    .custom(
+      (value) =>
+        typeof value === 'object' &&
+        value !== null &&
+        typeof (value as Record<string, unknown>).findAddresses === 'function',
+      'must be an address lookup, like osPlaces({ apiKey })',
+    )
     .optional(),
   payments: z
     .object({

@@ -6,7 +6,7 @@ import {
   createTranslator,
   type Flow,
   type FlowPosition,
-  handleStepPost,
+  handleStepPostAsync,
   type Locale,
   type Payload,
   type TransactionAnswers,
@@ -99,6 +99,7 @@ export function createService(options: ServiceOptions): ServiceHandler {
       served.path,
       createFlow(served.transaction, served.rules, {
         ...(council.messages && { messages: council.messages }),
+        ...(options.addressLookup && { addressLookup: options.addressLookup }),
         today: () => londonToday(now()),
       }),
     ]),
@@ -295,6 +296,7 @@ export function createService(options: ServiceOptions): ServiceHandler {
       ...(page.values && { values: page.values }),
       formFields,
       ...(secondaryAction && { secondaryAction }),
+      ...(options.addressLookup && { addressLookup: true }),
       pages: routes.pages(served, locale),
     };
     return html(
@@ -561,7 +563,8 @@ export function createService(options: ServiceOptions): ServiceHandler {
     if (page === CHECK_ANSWERS && flow.currentStep(answers) === CHECK_ANSWERS) {
       return submit(store, exchange, served, session, journey);
     }
-    const result = handleStepPost(flow, page, form, answers, {
+    // The async handler runs the council's address lookup for a postcode page; any other page is answered at once.
+    const result = await handleStepPostAsync(flow, page, form, answers, {
       locale: exchange.locale,
       returnToCheckAnswers: change,
     });

@@ -40,6 +40,7 @@ export function enhance(transactions: readonly AnyJourney[]): void {
       initialErrors={state.errors}
       {...(state.values && { initialValues: state.values })}
       server={{ formFields: state.formFields, secondaryAction: state.secondaryAction }}
+      {...(state.addressLookup && { addressLookup: true })}
       // The server stores the application: this is never called when `server` is set.
       onSubmit={() => {}}
     />,

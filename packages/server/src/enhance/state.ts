@@ -22,6 +22,8 @@ export interface JourneyState {
   formFields: Readonly<Record<string, string>>;
   /** The "Save and come back later" button, when the service offers it. */
   secondaryAction?: SecondaryAction;
+  /** The service looks addresses up: a postcode page is posted to it, which runs the lookup. */
+  addressLookup?: true;
   pages: PageAddress;
 }
 
