@@ -13,7 +13,7 @@ export {
   paymentMethods,
   propertyTypes,
 } from './choices';
-export { quoteAnswers } from './journeys';
+export { type GardenWasteDerived, quoteAnswers } from './journeys';
 export { gardenWasteMessages } from './messages';
 export { presets } from './presets';
 export {

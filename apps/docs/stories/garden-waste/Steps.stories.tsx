@@ -107,6 +107,28 @@ export const ConcessionWithErrors: Story = { args: { step: 'concession' }, play:
 export const Payment: Story = { args: { step: 'payment' } };
 export const PaymentWithErrors: Story = { args: { step: 'payment' }, play: continueWithNothingAnswered };
 
+/** Paying by Direct Debit: whether the account needs more than one signature (the mandate's first page). */
+export const Signatures: Story = { args: { step: 'signatures' } };
+export const SignaturesWithErrors: Story = { args: { step: 'signatures' }, play: continueWithNothingAnswered };
+
+/** An account needing more than one signature: Exampleshire's own words, offering card instead. */
+export const MultipleSignatures: Story = {
+  args: { step: 'multipleSignatures' },
+  parameters: { gardenWaste: { posts: { signatures: { moreThanOne: 'yes' } } } },
+};
+
+/** GOV.UK's bank details pattern, checked with Vocalink's modulus checks (its table fetched for this page). */
+export const Bank: Story = { args: { step: 'bank' } };
+export const BankWithErrors: Story = { args: { step: 'bank' }, play: continueWithNothingAnswered };
+export const BankWithErrorsInWelsh: Story = { ...BankWithErrors, globals: { locale: 'cy' } };
+
+/** The Direct Debit Guarantee in Bacs' wording, in the council's name, with its notice. */
+export const Guarantee: Story = { args: { step: 'guarantee' } };
+
+/** The Direct Debit Instruction, in the council's name, and the declaration. */
+export const Declaration: Story = { args: { step: 'declaration' } };
+export const DeclarationWithErrors: Story = { args: { step: 'declaration' }, play: continueWithNothingAnswered };
+
 /** Email or phone, each revealing its own box. */
 export const Contact: Story = {
   args: { step: 'contact' },

@@ -40,6 +40,14 @@ export const pages = {
   delivery: (needed: 'yes' | 'no') => page('delivery', { needed }),
   concession: (type: string) => page('concession', { type }),
   payment: (method: 'card' | 'direct-debit') => page('payment', { method }),
+  // The Direct Debit mandate: one signature, bank details that pass Vocalink's modulus checks, the Guarantee and the
+  // Instruction.
+  directDebitMandate: (accountName: string) => [
+    page('signatures', { moreThanOne: 'no' }),
+    page('bank', { accountName, sortCode: '08-99-99', accountNumber: '66 37 49 58' }),
+    page('guarantee', {}),
+    page('declaration', { confirmed: 'yes' }),
+  ],
   byEmail: page('contact', { contactBy: 'email', email: 'resident@example.com', reminders: 'yes' }),
   byPhone: page('contact', { contactBy: 'phone', phone: '07700 900 982', reminders: 'no' }),
   subscription: (reference: string, postcode: string) => page('subscription', { reference, postcode }),
@@ -100,6 +108,7 @@ export const residents: Readonly<Record<Council, Readonly<Record<JourneyKind, Re
         pages.delivery('yes'),
         pages.concession('none'),
         pages.payment('direct-debit'),
+        ...pages.directDebitMandate('Jo Bloggs'),
         pages.byEmail,
       ],
       total: { en: '£115.00', cy: '£115.00' },
@@ -115,6 +124,7 @@ export const residents: Readonly<Record<Council, Readonly<Record<JourneyKind, Re
         pages.bins(2),
         pages.concession('council-tax-reduction'),
         pages.payment('direct-debit'),
+        ...pages.directDebitMandate('Siân Jones'),
         pages.byPhone,
       ],
       total: { en: '£37.50', cy: '£37.50' },
