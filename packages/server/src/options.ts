@@ -263,8 +263,11 @@ const optionsSchema = z.object({
           value !== null &&
           ['createPayment', 'getPayment', 'readWebhook'].every(
             (method) => typeof (value as Record<string, unknown>)[method] === 'function',
+          ) &&
+          /^https:\/\/[^/\s]+$|^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(
+            String((value as Record<string, unknown>).pagesOrigin),
           ),
-        'must be a payment provider, like govukPay({ apiKey, webhookSecrets })',
+        'must be a payment provider, like govukPay({ apiKey, webhookSecrets }), whose pagesOrigin is an https origin',
       ),
       origin: siteOrigin.optional(),
     })

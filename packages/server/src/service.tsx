@@ -120,12 +120,14 @@ export function createService(options: ServiceOptions): ServiceHandler {
       : undefined;
   if (outbox && options.deliveryWorker !== false) outbox.worker.start();
 
+  const formTargets = settings.payments ? [settings.payments.provider.pagesOrigin] : [];
+
   const translator = (locale: Locale) => createTranslator(locale, [serverMessages[locale], council.messages?.[locale]]);
 
   // ---- responses -------------------------------------------------------------------------------------------
 
   const headersFor = (exchange: Exchange) => {
-    const headers = securityHeaders(exchange.nonce, exchange.secure, options.securityHeaders);
+    const headers = securityHeaders(exchange.nonce, exchange.secure, options.securityHeaders, formTargets);
     headers.set('X-Request-Id', exchange.requestId);
     for (const cookie of exchange.setCookies) headers.append('Set-Cookie', cookie);
     return headers;

@@ -1,11 +1,13 @@
 /**
  * The security headers on every page. Scripts run only from this service's own address or with the page's nonce;
- * no other site may frame a page, and forms may only post back here.
+ * no other site may frame a page, and forms may only post back here, or lead on to `formTargets` (the card payment
+ * provider's pages, which check answers redirects to: browsers hold a redirect after a post to `form-action` too).
  */
 export function securityHeaders(
   nonce: string,
   secure: boolean,
   overrides: Readonly<Record<string, string | null>> = {},
+  formTargets: readonly string[] = [],
 ): Headers {
   const headers = new Headers({
     'Content-Security-Policy': [
@@ -14,7 +16,7 @@ export function securityHeaders(
       "style-src 'self'",
       "img-src 'self' data:",
       "font-src 'self'",
-      "form-action 'self'",
+      ["form-action 'self'", ...formTargets].join(' '),
       "frame-ancestors 'none'",
       "base-uri 'none'",
       "object-src 'none'",

@@ -1,6 +1,6 @@
+import { type FakeGovukPay, startFakeGovukPay } from '@lgds/fakes';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { serviceFor } from '../../test/council';
-import { type FakeGovukPay, startFakeGovukPay } from '../../test/fake-govuk-pay';
 import { headingOf, Resident, textOf } from '../../test/resident';
 import { type ServiceWalk, serviceWalks } from '../../test/walks';
 import type { Deliverer } from '../delivery/types';
@@ -100,6 +100,8 @@ describe('paying by card after check answers', () => {
   it('takes the total worked out on the server, in Welsh for a Welsh resident, and confirms once paid', async () => {
     const resident = new Resident(service());
     const checkAnswers = await toCheckAnswers(resident, '?lang=cy');
+    // Browsers hold the redirect after a post to the page's form-action: GOV.UK Pay's pages must be allowed there.
+    expect(checkAnswers.headers.get('content-security-policy')).toContain(`form-action 'self' ${pay.url};`);
     const paymentId = await acceptAndPay(resident, checkAnswers);
     const [payment] = pay.payments;
     const submission = await store.getSubmission(payment?.reference ?? '');

@@ -146,6 +146,8 @@ export function govukPay(options: GovukPayOptions): PaymentProvider {
 
   return {
     name: 'govuk-pay',
+    // GOV.UK Pay's card pages live apart from its API; a stand-in (a fake for tests) serves both.
+    pagesOrigin: options.baseUrl === undefined ? 'https://card.payments.service.gov.uk' : new URL(baseUrl).origin,
     createPayment(payment) {
       const problem = paymentProblem(payment);
       if (problem) {

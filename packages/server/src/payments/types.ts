@@ -62,6 +62,11 @@ export interface PaymentEvent {
 export interface PaymentProvider {
   /** Who takes the payments, as a paid submission's payload names them, such as `govuk-pay`. */
   readonly name?: string;
+  /**
+   * The origin of the provider's payment pages, such as `https://card.payments.service.gov.uk`: check answers' form
+   * may send the resident there (the service's Content-Security-Policy `form-action` allows it, and no other).
+   */
+  readonly pagesOrigin: string;
   /** Creates a payment for the resident to make at its `nextUrl`. */
   createPayment(payment: NewPayment): Promise<Payment>;
   /**
