@@ -185,7 +185,7 @@ export const gardenWasteNewJourney = /* @__PURE__ */ defineJourney({
   version: 2,
   referencePrefix: 'GW',
   title: { en: 'Subscribe to garden waste collection', cy: 'Tanysgrifio i gasgliadau gwastraff gardd' },
-  steps: newSubscriptionSteps(modulusCheckOnDemand),
+  steps: /* @__PURE__ */ newSubscriptionSteps(modulusCheckOnDemand),
   derive: {
     compute: (answers, rules, { today }) => derive('new', answers, rules, today),
   },
@@ -204,7 +204,7 @@ export const gardenWasteRenewalJourney = /* @__PURE__ */ defineJourney({
   version: 2,
   referencePrefix: 'GW',
   title: { en: 'Renew your garden waste subscription', cy: 'Adnewyddu eich tanysgrifiad gwastraff gardd' },
-  steps: renewalSteps(modulusCheckOnDemand),
+  steps: /* @__PURE__ */ renewalSteps(modulusCheckOnDemand),
   derive: {
     compute: (answers, rules, { today }) => derive('renewal', answers, rules, today),
   },
