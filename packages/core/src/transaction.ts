@@ -119,8 +119,8 @@ export interface Step<Rules = never, F extends FieldMap = FieldMap> {
   readsAnswers?: boolean;
   /**
    * Where the step's words are found when the journey's words lack its own `<step>.…` key: other prefixes tried in
-   * turn (`['newAddress', 'address.find']` gives `newAddressFind.title` the words of `newAddress.title`, and its
-   * postcode's label the engine's `address.find.postcode.label`).
+   * turn (`['newAddress', 'addressLookup.find']` gives `newAddressFind.title` the words of `newAddress.title`, and its
+   * postcode's label the engine's `addressLookup.find.postcode.label`).
    */
   wordsFrom?: readonly string[];
   /** Fills in checked answers from earlier ones (the lines of the address whose UPRN was chosen), never from a post. */

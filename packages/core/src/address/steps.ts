@@ -156,15 +156,13 @@ export function withAddressLookup<const Id extends string, Rules, F extends Manu
       // The manual page's postcode says whether the address may be left out and whether the browser may fill it in.
       const typed = manual.fields(rules, context).postcode;
       return {
-        postcode: postcode({
-          optional: typed.optional,
-          ...(typed.autocomplete !== undefined && { autocomplete: typed.autocomplete }),
-        }),
+        // Someone else's address (its boxes without autocomplete) is not filled in with the resident's own postcode.
+        postcode: postcode({ optional: typed.optional, autocomplete: typed.autocomplete ?? 'off' }),
         building: text({ optional: true, maxLength: 100, width: 'two-thirds' }),
       };
     },
     when: (answers, rules, context) => context.addressLookup && asked(answers, rules, context),
-    wordsFrom: [id, 'address.find'],
+    wordsFrom: [id, 'addressLookup.find'],
     summary: false,
     lookup: async (values, lookup, locale) => {
       // No postcode (an address the resident may leave out): nothing to look up, so the manual page follows.
@@ -210,10 +208,10 @@ export function withAddressLookup<const Id extends string, Rules, F extends Manu
     }),
     when: (answers, rules, context) =>
       context.addressLookup && asked(answers, rules, context) && listed(answers, findId).length > 0,
-    wordsFrom: ['address.choose'],
+    wordsFrom: ['addressLookup.choose'],
     notes: (context) => ({
-      body: [{ message: 'address.choose.postcode', params: { postcode: String(searched(context).postcode ?? '') } }],
-      link: { message: 'address.choose.change', step: findId },
+      body: [{ message: 'addressLookup.choose.postcode', params: { postcode: String(searched(context).postcode ?? '') } }],
+      link: { message: 'addressLookup.choose.change', step: findId },
     }),
     // The lines come from what the lookup found for the UPRN chosen, whatever else was posted or stored.
     complete: (values, context) => {
@@ -235,12 +233,12 @@ export function withAddressLookup<const Id extends string, Rules, F extends Manu
       (!context.addressLookup || listed(answers, findId).length === 0 || chosen(answers) === ADDRESS_NOT_LISTED),
     notes: (context) => {
       const found = context.addressLookup ? foundAt(context.answers, findId) : undefined;
-      if (found === 'failed') return { banner: { message: 'address.manual.failed' } };
+      if (found === 'failed') return { banner: { message: 'addressLookup.manual.failed' } };
       if (found?.length !== 0) return undefined;
       const params = { postcode: String(searched(context).postcode ?? '') };
       return {
-        body: [{ message: 'address.manual.none', params }],
-        link: { message: 'address.manual.searchAgain', step: findId },
+        body: [{ message: 'addressLookup.manual.none', params }],
+        link: { message: 'addressLookup.manual.searchAgain', step: findId },
       };
     },
     // Nothing typed is lost: the postcode and building searched for start the address.
