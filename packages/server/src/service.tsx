@@ -298,6 +298,7 @@ export function createService(options: ServiceOptions): ServiceHandler {
       ...(page.values && { values: page.values }),
       formFields,
       ...(secondaryAction && { secondaryAction }),
+      ...(page.problem && { problem: page.problem }),
       ...(options.addressLookup && { addressLookup: true }),
       pages: routes.pages(served, locale),
     };

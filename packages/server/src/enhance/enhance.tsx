@@ -39,7 +39,7 @@ export function enhance(transactions: readonly AnyJourney[]): void {
       initialAnswers={state.answers as TransactionAnswers<AnyJourney>}
       initialErrors={state.errors}
       {...(state.values && { initialValues: state.values })}
-      server={{ formFields: state.formFields, secondaryAction: state.secondaryAction }}
+      server={{ formFields: state.formFields, secondaryAction: state.secondaryAction, problem: state.problem }}
       {...(state.addressLookup && { addressLookup: true })}
       // The server stores the application: this is never called when `server` is set.
       onSubmit={() => {}}

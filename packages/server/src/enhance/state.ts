@@ -22,6 +22,8 @@ export interface JourneyState {
   formFields: Readonly<Record<string, string>>;
   /** The "Save and come back later" button, when the service offers it. */
   secondaryAction?: SecondaryAction;
+  /** What check answers says went wrong, such as a card payment that did not go through. */
+  problem?: { title: string; text: string };
   /** The service looks addresses up: a postcode page is posted to it, which runs the lookup. */
   addressLookup?: true;
   pages: PageAddress;
