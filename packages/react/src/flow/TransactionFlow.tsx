@@ -74,7 +74,12 @@ export interface TransactionFlowProps<T extends AnyJourney> {
    * `formFields` are the server's hidden inputs (its CSRF token) for every form; `secondaryAction` a button it
    * offers beside Continue (its "Save and come back later"), which posts the page to the server as it is.
    */
-  server?: { formFields: Readonly<Record<string, string>>; secondaryAction?: SecondaryAction | undefined };
+  server?: {
+    formFields: Readonly<Record<string, string>>;
+    secondaryAction?: SecondaryAction | undefined;
+    /** What the server's check answers page says went wrong, such as a card payment that did not go through. */
+    problem?: { title: string; text: string } | undefined;
+  };
   /**
    * The council's address lookup, for journeys that find addresses by postcode (`withAddressLookup`): the postcode
    * page waits for it (its button disabled) and then shows the addresses found. Without it, addresses are typed in.
@@ -300,6 +305,7 @@ export function TransactionFlow<T extends AnyJourney>(props: TransactionFlowProp
       reference={reference.current}
       nextSteps={nextSteps}
       failed={sending === 'failed'}
+      problem={props.server?.problem}
       errors={fromServer.errors}
       values={fromServer.values}
       onClick={onClick}
