@@ -40,6 +40,8 @@ export interface TransactionPageProps<T extends AnyJourney> {
   nextSteps?: readonly string[];
   /** On check answers: sending failed, so say so (the answers are kept). */
   failed?: boolean;
+  /** On check answers: another problem to tell the resident about, such as a payment that did not go through. */
+  problem?: CheckAnswersPageProps['problem'];
   /** Renders a step page in place of the plain one: the client's form with react-hook-form. */
   renderStep?: (page: StepPageProps) => ReactNode;
   /** Extras the client passes to check answers (sending state, handlers). */
@@ -124,6 +126,7 @@ export function TransactionPage<T extends AnyJourney>(props: TransactionPageProp
         backHref={backHref}
         action={href(CHECK_ANSWERS)}
         failed={props.failed}
+        problem={props.problem}
         formFields={props.formFields}
         {...props.checkAnswers}
       />
