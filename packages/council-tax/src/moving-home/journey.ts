@@ -1,4 +1,11 @@
-import { type AnswersOf, defineJourney, formatDate, type SentPayload, type WordsContext } from '@lgds/core';
+import {
+  type AnswersOf,
+  addressAnswer,
+  defineJourney,
+  formatDate,
+  type SentPayload,
+  type WordsContext,
+} from '@lgds/core';
 import type { accountChanges, Direction, nextResponsible } from './choices';
 import type { MovingHomeRules } from './rules';
 import { movingHomeSteps } from './steps';
@@ -89,7 +96,8 @@ function whatHappensNext(
   } else if (derived.direction === 'within') {
     paragraphs.push(t('confirmation.move', { date: date(derived.moveInDate) }), t('confirmation.newBill', { count }));
   } else if (derived.accountChange === 'close') {
-    const forwarding = answers.forwardingAddress;
+    // Chosen from the lookup's list or typed in.
+    const forwarding = addressAnswer(answers, 'forwardingAddress');
     const address = [forwarding?.line1, forwarding?.line2, forwarding?.town, forwarding?.postcode].filter(Boolean);
     paragraphs.push(
       t('confirmation.close', { date: date(derived.moveOutDate) }),

@@ -1,4 +1,12 @@
-import { type AnswersSoFar, addDaysIso, defineStep, type FieldMap, type Step, type StepContext } from '@lgds/core';
+import {
+  type AnswersSoFar,
+  addDaysIso,
+  defineStep,
+  type FieldMap,
+  type Step,
+  type StepContext,
+  withAddressLookup,
+} from '@lgds/core';
 import * as field from '@lgds/core/fields';
 import type { SharedRules } from '../shared/rules';
 import { accountStep, addressStep, contactStep, declarationStep } from '../shared/steps';
@@ -100,19 +108,28 @@ export const movingHomeSteps = {
 
   contact: contactStep,
 
+  // Each address is found by postcode when the council configured an address lookup (`<id>Find`, `<id>Choose`), and
+  // typed in otherwise.
+
   /** The address being left: in the area, or for someone moving in (when the council asks) outside it. */
-  oldAddress: askedWhen(
-    requiredAddress,
-    (answers, rules: MovingHomeRules) => leavesHomeHere(answers) || rules.askPreviousAddress,
+  ...withAddressLookup(
+    'oldAddress',
+    askedWhen(
+      requiredAddress,
+      (answers, rules: MovingHomeRules) => leavesHomeHere(answers) || rules.askPreviousAddress,
+    ),
   ),
 
   /** The new address in the area. */
-  newAddress: askedWhen(requiredAddress, arrivesHere),
+  ...withAddressLookup('newAddress', askedWhen(requiredAddress, arrivesHere)),
 
   /** Where to send the final bill of someone leaving the area, if the council asks and they know it. */
-  forwardingAddress: askedWhen(
-    addressStep({ optional: true }),
-    (answers, rules: MovingHomeRules) => directionOf(answers) === 'out-of' && rules.askForwardingAddress,
+  ...withAddressLookup(
+    'forwardingAddress',
+    askedWhen(
+      addressStep({ optional: true }),
+      (answers, rules: MovingHomeRules) => directionOf(answers) === 'out-of' && rules.askForwardingAddress,
+    ),
   ),
 
   /** Moving into the area: the day they move in. */

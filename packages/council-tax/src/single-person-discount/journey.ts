@@ -1,4 +1,4 @@
-import { type AnswersOf, defineJourney, formatDate, isIsoDate, type Translator } from '@lgds/core';
+import { type AnswersOf, defineJourney, formatDate, isIsoDate, type Translator, withAddressLookup } from '@lgds/core';
 import type { SinglePersonDiscountRules } from './rules';
 import { account, address, contact, declaration, evidence, forwardingAddress, leaver, onlyAdult } from './steps';
 
@@ -6,7 +6,17 @@ import { account, address, contact, declaration, evidence, forwardingAddress, le
 // server, `en.ts` and `cy.ts` one language for a browser page. Nothing this imports may import zod or a schema
 // (src/browser-entries.test.ts checks).
 
-const steps = { account, contact, address, onlyAdult, leaver, forwardingAddress, evidence, declaration };
+// Both addresses are found by postcode when the council configured an address lookup, and typed in otherwise.
+const steps = {
+  account,
+  contact,
+  ...withAddressLookup('address', address),
+  onlyAdult,
+  leaver,
+  ...withAddressLookup('forwardingAddress', forwardingAddress),
+  evidence,
+  declaration,
+};
 
 /** The answers to the single person discount, step by step. */
 export type SinglePersonDiscountAnswers = AnswersOf<typeof steps>;

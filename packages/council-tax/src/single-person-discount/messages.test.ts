@@ -1,4 +1,4 @@
-import { handleStepPost, type Locale, missingTranslations } from '@lgds/core';
+import { exampleAddresses, handleStepPost, type Locale, missingTranslations } from '@lgds/core';
 import { describe, expect, it } from 'vitest';
 import { singlePersonDiscountMessages } from './messages';
 import { answersBefore, type Council, councils, everyAnswer, flowFor } from './testing';
@@ -12,8 +12,11 @@ function everyText(council: Council, locale: Locale): string[] {
   const flow = flowFor(council);
   const answers = everyAnswer(council);
   const texts: string[] = [flow.transaction.title[locale]];
+  // The list to choose from is made of the addresses a lookup found at the postcode searched.
+  const found = { postcode: 'AA1 1AA', found: exampleAddresses.slice(0, 3) };
+  const searched = { ...answers, addressFind: found, forwardingAddressFind: found };
   for (const step of flow.stepIds) {
-    const view = flow.view(step, locale);
+    const view = flow.view(step, locale, searched);
     texts.push(view.title, ...view.body, ...(view.warning === undefined ? [] : [view.warning]));
     for (const field of view.fields) {
       texts.push(field.label, ...(field.hint === undefined ? [] : [field.hint]));
@@ -23,7 +26,7 @@ function everyText(council: Council, locale: Locale): string[] {
     }
     // Nothing posted, and something wrong in every box: between them, every error a page can show.
     const wrong = Object.fromEntries(
-      Object.keys(flow.fields(step)).flatMap((name) => [
+      Object.keys(flow.fields(step, searched)).flatMap((name) => [
         [name, 'x'.repeat(600)],
         [`${name}-day`, '32'],
         [`${name}-month`, '1'],

@@ -1,4 +1,4 @@
-import type { Message } from '@lgds/core';
+import { type Message, welshAddressWords } from '@lgds/core';
 import { sharedCy } from '../../shared/messages/cy';
 import { type AddressLineKey, addressWords } from './address';
 import type { en } from './en';
@@ -17,6 +17,8 @@ const addressLines: Readonly<Record<AddressLineKey, string>> = {
 /** Every word of the moving home journey in Welsh: the type makes a missing key a build error. */
 export const cy: Readonly<Record<keyof typeof en, Message>> = {
   ...sharedCy,
+  // The find an address pages' words, for when the council has an address lookup.
+  ...welshAddressWords,
   'account.title': 'Beth yw rhif eich cyfrif treth gyngor? (dewisol)',
   'account.reference.label': 'Beth yw rhif eich cyfrif treth gyngor? (dewisol)',
   'account.reference.hint':

@@ -1,3 +1,4 @@
+import { englishAddressWords } from '@lgds/core';
 import { sharedEn } from '../../shared/messages/en';
 import { type AddressLineKey, addressWords } from './address';
 
@@ -15,6 +16,8 @@ const addressLines: Readonly<Record<AddressLineKey, string>> = {
 /** Every word of the moving home journey in English. Keys follow `<step>.<field>.<part>` (see @lgds/core). */
 export const en = {
   ...sharedEn,
+  // The find an address pages' words, for when the council has an address lookup.
+  ...englishAddressWords,
   // The account number is optional here: someone who has lost their bill can still tell us they are moving.
   'account.title': 'What is your council tax account number? (optional)',
   'account.reference.label': 'What is your council tax account number? (optional)',

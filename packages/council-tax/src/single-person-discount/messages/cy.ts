@@ -1,4 +1,4 @@
-import type { Message } from '@lgds/core';
+import { type Message, welshAddressWords } from '@lgds/core';
 import { sharedCy } from '../../shared/messages/cy';
 import type { en } from './en';
 
@@ -8,6 +8,8 @@ import type { en } from './en';
  */
 export const cy: Readonly<Record<keyof typeof en, Message>> = {
   ...sharedCy,
+  // The find an address pages' words, for when the council has an address lookup.
+  ...welshAddressWords,
 
   'address.title': 'Beth yw’r cyfeiriad rydych eisiau’r gostyngiad ar ei gyfer?',
   'address.summary': 'Cyfeiriad',

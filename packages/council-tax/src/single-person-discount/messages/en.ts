@@ -1,3 +1,4 @@
+import { englishAddressWords } from '@lgds/core';
 import { sharedEn } from '../../shared/messages/en';
 
 /**
@@ -6,6 +7,8 @@ import { sharedEn } from '../../shared/messages/en';
  */
 export const en = {
   ...sharedEn,
+  // The find an address pages' words, for when the council has an address lookup.
+  ...englishAddressWords,
 
   'address.title': 'What is the address you want the discount for?',
   'address.summary': 'Address',
