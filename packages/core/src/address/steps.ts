@@ -210,7 +210,9 @@ export function withAddressLookup<const Id extends string, Rules, F extends Manu
       context.addressLookup && asked(answers, rules, context) && listed(answers, findId).length > 0,
     wordsFrom: ['addressLookup.choose'],
     notes: (context) => ({
-      body: [{ message: 'addressLookup.choose.postcode', params: { postcode: String(searched(context).postcode ?? '') } }],
+      body: [
+        { message: 'addressLookup.choose.postcode', params: { postcode: String(searched(context).postcode ?? '') } },
+      ],
       link: { message: 'addressLookup.choose.change', step: findId },
     }),
     // The lines come from what the lookup found for the UPRN chosen, whatever else was posted or stored.

@@ -45,11 +45,15 @@ export const welshAddressWords: Readonly<Record<AddressWordKey, Message>> = {
   'addressLookup.choose.title': 'Dewiswch gyfeiriad',
   'addressLookup.choose.uprn.label': 'Dewiswch gyfeiriad',
   'addressLookup.choose.uprn.name': 'gyfeiriad',
-  'addressLookup.choose.uprn.placeholder': { one: '1 cyfeiriad wedi’i ganfod', other: 'Cyfeiriadau wedi’u canfod: {count}' },
+  'addressLookup.choose.uprn.placeholder': {
+    one: '1 cyfeiriad wedi’i ganfod',
+    other: 'Cyfeiriadau wedi’u canfod: {count}',
+  },
   'addressLookup.choose.uprn.options.none': 'Ni allaf ddod o hyd i’r cyfeiriad yn y rhestr',
   'addressLookup.choose.postcode': 'Cod post: {postcode}',
   'addressLookup.choose.change': 'Newid y cod post',
-  'addressLookup.manual.none': 'Dim cyfeiriad wedi’i ganfod ar gyfer {postcode}. Rhowch y cyfeiriad isod, neu chwiliwch eto.',
+  'addressLookup.manual.none':
+    'Dim cyfeiriad wedi’i ganfod ar gyfer {postcode}. Rhowch y cyfeiriad isod, neu chwiliwch eto.',
   'addressLookup.manual.searchAgain': 'Chwilio eto',
   'addressLookup.manual.failed': 'Ni allwn ddod o hyd i gyfeiriadau ar hyn o bryd. Rhowch y cyfeiriad isod.',
 };
