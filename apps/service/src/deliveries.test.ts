@@ -9,11 +9,11 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type FakeNotify, type FakeTemplate, startFakeNotify } from '@lgds/fakes';
 import { gardenWasteNew } from '@lgds/garden-waste';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { walks } from '../../../packages/garden-waste/src/testing/journeys';
 import { type BackOffice, startBackOffice } from '../../../packages/server/test/back-office';
-import { type FakeNotify, type FakeTemplate, startFakeNotify } from '../../../packages/server/test/fake-notify';
 import { headingOf, Resident, textOf } from '../../../packages/server/test/resident';
 import { freePort, killAll, mainFile, type ServiceProcess, spawnService, startService } from './service-process';
 

@@ -1,4 +1,5 @@
 import type { Locale } from '@lgds/core';
+import { type FakeNotify, type FakeTemplate, startFakeNotify } from '@lgds/fakes';
 import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +16,6 @@ import {
   type Tab,
 } from '../test/browser';
 import { serviceFor } from '../test/council';
-import { type FakeNotify, type FakeTemplate, startFakeNotify } from '../test/fake-notify';
 import { type ServiceWalk, serviceWalks } from '../test/walks';
 import { notifyReturnLinks } from './delivery/notify';
 import type { RunningService } from './node';

@@ -1,6 +1,6 @@
 import { AddressLookupError, exampleAddresses } from '@lgds/core';
+import { type FakeOsPlaces, manyAddresses, startFakeOsPlaces } from '@lgds/fakes';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeOsPlaces, manyAddresses, startFakeOsPlaces } from '../../test/fake-os-places';
 import { osPlaces } from './os-places';
 import { titleCase } from './title-case';
 

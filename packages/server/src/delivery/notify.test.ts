@@ -1,5 +1,5 @@
+import { type FakeNotify, type FakeTemplate, startFakeNotify } from '@lgds/fakes';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type FakeNotify, type FakeTemplate, startFakeNotify } from '../../test/fake-notify';
 import { ServiceConfigError } from '../options';
 import { type NotifyConfirmationsOptions, notifyConfirmations } from './notify';
 import type { Deliverer, Outgoing } from './types';

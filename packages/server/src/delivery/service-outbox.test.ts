@@ -1,8 +1,8 @@
 import type { Locale } from '@lgds/core';
+import { type FakeNotify, startFakeNotify } from '@lgds/fakes';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type BackOffice, startBackOffice } from '../../test/back-office';
 import { serviceFor } from '../../test/council';
-import { type FakeNotify, startFakeNotify } from '../../test/fake-notify';
 import { Resident } from '../../test/resident';
 import { firstWalks, type ServiceWalk } from '../../test/walks';
 import { ServiceConfigError } from '../options';

@@ -1,6 +1,5 @@
+import { type FakeGovukPay, type LoopbackServer, listenOnLoopback, startFakeGovukPay } from '@lgds/fakes';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeGovukPay, startFakeGovukPay } from '../../test/fake-govuk-pay';
-import { type LoopbackServer, listenOnLoopback } from '../../test/fake-http';
 import { ServiceConfigError } from '../options';
 import { govukPay } from './govuk-pay';
 import { type NewPayment, type PaymentProvider, PaymentProviderError } from './types';

@@ -1,7 +1,7 @@
 import type { Locale } from '@lgds/core';
+import { type FakeNotify, type FakeTemplate, startFakeNotify } from '@lgds/fakes';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { serviceFor } from '../../test/council';
-import { type FakeNotify, type FakeTemplate, startFakeNotify } from '../../test/fake-notify';
 import { headingOf, Resident, textOf } from '../../test/resident';
 import { firstWalks, type ServiceWalk } from '../../test/walks';
 import { notifyReturnLinks } from '../delivery/notify';

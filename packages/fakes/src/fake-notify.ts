@@ -5,7 +5,7 @@ import { ajvText, type Json, listenOnLoopback, openApiAjv, readSpecFile, sendJso
 
 /**
  * A fake GOV.UK Notify on loopback, for tests. It checks every request against Notify's published API (the
- * OpenAPI files copied into `test/specs/govuk-notify/`) with ajv, verifies the JWT each request carries as Notify
+ * OpenAPI files copied into `specs/govuk-notify/`) with ajv, verifies the JWT each request carries as Notify
  * does (HS256 signed with the API key's secret, `iss` the service id, `iat` within 30 seconds), and answers with
  * bodies that are themselves checked against the spec's response schemas. Anything that breaks the spec, either
  * way, is kept in `violations`: a test should expect it to be empty.
@@ -92,7 +92,7 @@ export interface FakeNotifyOptions {
   emailReplyToIds?: readonly string[];
 }
 
-const specDir = new URL('./specs/govuk-notify/', import.meta.url);
+const specDir = new URL('../specs/govuk-notify/', import.meta.url);
 const readSpec = (file: string): Json => readSpecFile(specDir, file);
 
 /** The spec's pieces the fake uses: each path's file, as `publicapi_spec.json` names it. */

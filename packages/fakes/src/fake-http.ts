@@ -4,15 +4,18 @@ import type { AddressInfo, Socket } from 'node:net';
 import Ajv, { type ValidateFunction } from 'ajv';
 
 /**
- * What the fakes of the services a council plugs in (fake-notify.ts, fake-govuk-pay.ts) share: reading a published
- * OpenAPI spec into ajv, and a server on loopback that can leave requests hanging and drops every connection when it
- * stops. Nothing here imports vitest, so a runnable example can start a fake too.
+ * What the fakes of the services a council plugs in (fake-notify.ts, fake-govuk-pay.ts, fake-os-places.ts) share:
+ * reading a published OpenAPI spec into ajv, and a server on loopback that can leave requests hanging and drops every
+ * connection when it stops. Nothing here imports vitest, so a runnable example can start a fake too.
  */
 
 /** A JSON object. */
 export type Json = Record<string, unknown>;
 
-/** Reads a JSON file of a spec: `readSpecFile(new URL('./specs/govuk-pay/', import.meta.url), 'publicapi_spec.json')`. */
+/**
+ * Reads a JSON file of a spec: `readSpecFile(new URL('../specs/govuk-pay/', import.meta.url), 'publicapi_spec.json')`.
+ * The specs sit in `specs/`, beside `src/` and `dist/`, so the same address works from the sources and the build.
+ */
 export function readSpecFile(dir: URL, file: string): Json {
   return JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as Json;
 }

@@ -3,7 +3,7 @@ import { type Json, type LoopbackServer, listenOnLoopback, sendJson } from './fa
 
 /**
  * A fake OS Places API (postcode search) on loopback, for tests and for running the example service without an OS
- * Data Hub key. It checks every request against what `/work/shared/specs/os-places.md` says of the API (the path,
+ * Data Hub key. It checks every request against what `specs/os-places/os-places.md` says of the API (the path,
  * the `key` and `postcode` parameters, which parameters exist and the values each takes), keeping each breach in
  * `violations`, which a test should expect to be empty, and answers as OS Places does: a `header` and, when anything
  * matched, `results` of `DPA` records, in pages of `maxresults` from `offset`, in English or (with `lr=CY`) in

@@ -6,7 +6,7 @@ import { ajvText, type Json, listenOnLoopback, openApiAjv, readSpecFile, sendJso
 
 /**
  * A fake GOV.UK Pay on loopback, for tests and for running the example service without an API key. It checks every
- * request against GOV.UK Pay's published API (the OpenAPI file copied into `test/specs/govuk-pay/`) with ajv: the
+ * request against GOV.UK Pay's published API (the OpenAPI file copied into `specs/govuk-pay/`) with ajv: the
  * `Authorization: Bearer` API key, the body of a new payment against `CreateCardPaymentRequest` (and no property the
  * spec does not have), the path's payment id; and it checks its own answers against the spec's response schemas.
  * Anything that breaks the spec, either way, is kept in `violations`: a test should expect it to be empty.
@@ -52,6 +52,14 @@ export interface FakeGovukPay {
    * the `Pay-Signature` header, and resolves with the status it was answered with.
    */
   sendWebhook(paymentId: string, options: { to: string; secret: string; eventType?: string }): Promise<number>;
+  /**
+   * From now on, posts GOV.UK Pay's signed `card_payment_succeeded` webhook to `to` whenever a payment succeeds (on
+   * the card page or by `complete`), without waiting for it, as Pay does; for a running service whose resident may
+   * close the tab. A webhook that fails is kept in `webhookFailures`, not retried.
+   */
+  postWebhooksTo(target: { to: string; secret: string }): void;
+  /** Each webhook `postWebhooksTo` sent that was not answered 2xx: why. */
+  readonly webhookFailures: readonly string[];
   /** Stops listening and drops every connection, hanging ones too. */
   stop(): Promise<void>;
 }
@@ -118,7 +126,7 @@ const failures: Record<string, { status: FinishedStatus; message: string }> = {
   P0050: { status: 'error', message: 'Payment provider returned an error' },
 };
 
-const specDir = new URL('./specs/govuk-pay/', import.meta.url);
+const specDir = new URL('../specs/govuk-pay/', import.meta.url);
 
 type Kind = 'create' | 'get';
 
@@ -221,6 +229,8 @@ export async function startFakeGovukPay(options: FakeGovukPayOptions = {}): Prom
   const script: { on: Kind | 'any'; answer: 'hang' | { status: number; body: Json | undefined; headers: Json } }[] = [];
   let url = '';
 
+  const webhookFailures: string[] = [];
+  let webhookTarget: { to: string; secret: string } | undefined;
   const find = (id: string) => payments.find((payment) => payment.id === id);
 
   /** A payment as the API shows it: `_links.next_url` (and `cancel`) only while it is not finished. */
@@ -291,6 +301,15 @@ export async function startFakeGovukPay(options: FakeGovukPayOptions = {}): Prom
   const finish = (payment: FakePayment, status: FinishedStatus, code?: string) => {
     if (status === 'success') {
       payment.state = { status: 'success', finished: true };
+      const target = webhookTarget;
+      if (target) {
+        void postWebhook(payment.id, target).then(
+          (answered) => {
+            if (answered < 200 || answered > 299) webhookFailures.push(`${payment.id}: answered ${answered}`);
+          },
+          (error: unknown) => webhookFailures.push(`${payment.id}: ${error instanceof Error ? error.message : error}`),
+        );
+      }
       return;
     }
     const chosen = code ?? { failed: 'P0010', cancelled: 'P0040', error: 'P0050' }[status];
@@ -393,7 +412,7 @@ export async function startFakeGovukPay(options: FakeGovukPayOptions = {}): Prom
     });
     res.end(`<!DOCTYPE html>
 <html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} – Fake GOV.UK Pay</title></head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>${title} – Fake GOV.UK Pay</title></head>
 <body>
 <main id="main-content">
 <h1 class="govuk-heading-l">${title}</h1>
@@ -402,6 +421,37 @@ ${body}
 </body>
 </html>`);
   };
+
+  /** POSTs GOV.UK Pay's signed webhook for a payment; resolves with the status it was answered with. */
+  async function postWebhook(
+    id: string,
+    { to, secret, eventType = 'card_payment_succeeded' }: { to: string; secret: string; eventType?: string },
+  ): Promise<number> {
+    const payment = find(id);
+    if (!payment) throw new Error(`The fake GOV.UK Pay has no payment ${id}`);
+    const resource = asJson(payment, 'found');
+    if (!checks.webhookResource(resource)) {
+      violations.push(`the fake's own webhook resource breaks the spec: ${ajvText(checks.webhookResource)}`);
+    }
+    const body = JSON.stringify({
+      webhook_message_id: randomBytes(13).toString('hex'),
+      created_date: new Date().toISOString(),
+      resource_id: payment.id,
+      api_version: 1,
+      resource_type: 'payment',
+      event_type: eventType,
+      resource,
+    });
+    const signature = createHmac('sha256', secret).update(body, 'utf8').digest('hex');
+    const response = await fetch(to, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'pay-signature': signature },
+      body,
+      signal: AbortSignal.timeout(15_000),
+    });
+    await response.arrayBuffer();
+    return response.status;
+  }
 
   const scripted = (kind: Kind) => {
     const index = script.findIndex((entry) => entry.on === 'any' || entry.on === kind);
@@ -543,32 +593,11 @@ ${body}
       finish(payment, status, code);
       return payment;
     },
-    async sendWebhook(id, { to, secret, eventType = 'card_payment_succeeded' }) {
-      const payment = find(id);
-      if (!payment) throw new Error(`The fake GOV.UK Pay has no payment ${id}`);
-      const resource = asJson(payment, 'found');
-      if (!checks.webhookResource(resource)) {
-        violations.push(`the fake's own webhook resource breaks the spec: ${ajvText(checks.webhookResource)}`);
-      }
-      const body = JSON.stringify({
-        webhook_message_id: randomBytes(13).toString('hex'),
-        created_date: new Date().toISOString(),
-        resource_id: payment.id,
-        api_version: 1,
-        resource_type: 'payment',
-        event_type: eventType,
-        resource,
-      });
-      const signature = createHmac('sha256', secret).update(body, 'utf8').digest('hex');
-      const response = await fetch(to, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'pay-signature': signature },
-        body,
-        signal: AbortSignal.timeout(15_000),
-      });
-      await response.arrayBuffer();
-      return response.status;
+    sendWebhook: (id, { to, secret, eventType }) => postWebhook(id, { to, secret, ...(eventType && { eventType }) }),
+    postWebhooksTo(target) {
+      webhookTarget = { ...target };
     },
+    webhookFailures,
     stop: () => server.stop(),
   };
 }
