@@ -217,7 +217,10 @@ describe('branches the councils’ rules make', () => {
       'submittedAt',
       'answers',
       'derived',
+      // Only a payload paid by card through a service that takes payments has one: never a Direct Debit.
+      'payment',
     ]);
+    expect((schema as { required?: string[] }).required).not.toContain('payment');
     expect(JSON.stringify(schema.properties.derived)).toContain('accountNumberEnding');
   });
 });
