@@ -2,7 +2,7 @@
 // each set whole or not at all, every problem named by its variable in one message.
 import { ServiceConfigError } from '@lgds/server';
 import { describe, expect, it } from 'vitest';
-import { type Environment, EnvironmentError, integrationsFrom } from './integrations';
+import { type Environment, EnvironmentError, integrationsFrom, localFakesWanted } from './integrations';
 
 const uuid = (digit: string) =>
   `${digit.repeat(8)}-${digit.repeat(4)}-4${digit.repeat(3)}-8${digit.repeat(3)}-${digit.repeat(12)}`;
@@ -157,5 +157,102 @@ describe('integrationsFrom', () => {
       PUBLIC_URL: 'https://www.exampleshire.example',
     });
     expect(production.saveAndReturn?.origin).toBe('https://www.exampleshire.example');
+  });
+});
+
+describe('card payments and address lookup', () => {
+  const payKey = 'api_live_a-real-looking-gov-uk-pay-api-key-for-tests';
+  const paySecret = 'a-pay-webhook-signing-secret-for-tests';
+  const placesKey = 'an-os-data-hub-project-key-for-tests';
+  const local = {
+    pay: { url: 'http://127.0.0.1:41001', apiKey: 'api_test_fake', webhookSecret: 'fake-webhook-secret' },
+    osPlaces: { baseUrl: 'http://127.0.0.1:41002/search/places/v1', apiKey: 'fake-os-places-key' },
+  };
+
+  it('starts local fakes in development only, each only when none of its variables is set', () => {
+    expect(localFakesWanted({})).toEqual({ pay: true, osPlaces: true });
+    expect(localFakesWanted({ NODE_ENV: 'development', GOVUK_PAY_API_KEY: ' ' })).toEqual({
+      pay: true,
+      osPlaces: true,
+    });
+    expect(localFakesWanted({ NODE_ENV: 'production' })).toEqual({ pay: false, osPlaces: false });
+    expect(localFakesWanted({ GOVUK_PAY_API_KEY: payKey, OS_PLACES_API_KEY: placesKey })).toEqual({
+      pay: false,
+      osPlaces: false,
+    });
+    expect(localFakesWanted({ GOVUK_PAY_WEBHOOK_SECRET: paySecret, OS_PLACES_BASE_URL: 'http://127.0.0.1:9' })).toEqual(
+      { pay: false, osPlaces: false },
+    );
+  });
+
+  it('are off without their keys and without fakes (production), saying which variable turns each on', () => {
+    const off = integrationsFrom({ NODE_ENV: 'production' });
+    expect(off.payments).toBeUndefined();
+    expect(off.addressLookup).toBeUndefined();
+    expect(off.notes).toEqual([
+      expect.stringMatching(/^Card payments are off: set GOVUK_PAY_API_KEY/),
+      expect.stringMatching(/^Address lookup is off .*: set OS_PLACES_API_KEY/),
+    ]);
+  });
+
+  it('use the local fakes in development, saying so in one line each, without their keys', () => {
+    const faked = integrationsFrom({}, local);
+    expect(typeof faked.payments?.provider.createPayment).toBe('function');
+    expect(faked.payments?.origin).toBeUndefined();
+    expect(typeof faked.addressLookup?.findAddresses).toBe('function');
+    expect(faked.notes).toEqual([
+      'Card payments: a local fake GOV.UK Pay at http://127.0.0.1:41001 — no real money; set GOVUK_PAY_API_KEY to use GOV.UK Pay.',
+      'Address lookup: a local fake OS Places at http://127.0.0.1:41002 — fictional addresses at AA1 1AA, AA2 2BB and AA3 3CC; set OS_PLACES_API_KEY to use OS Places.',
+    ]);
+    expect(faked.notes.join('\n')).not.toMatch(/api_test_fake|fake-webhook-secret|fake-os-places-key/);
+    // A key given wins over a fake, and PUBLIC_URL is where Pay sends residents back.
+    const real = integrationsFrom(
+      { GOVUK_PAY_API_KEY: payKey, OS_PLACES_API_KEY: placesKey, PUBLIC_URL: 'https://www.exampleshire.example' },
+      local,
+    );
+    expect(real.payments?.origin).toBe('https://www.exampleshire.example');
+    expect(real.notes[0]).toMatch(/^Card payments: GOV\.UK Pay\. No webhooks: set GOVUK_PAY_WEBHOOK_SECRET/);
+    expect(real.notes[1]).toBe('Address lookup: OS Places.');
+  });
+
+  it('use GOV.UK Pay and OS Places from their variables, never logging a key or a secret', () => {
+    const on = integrationsFrom({
+      NODE_ENV: 'production',
+      GOVUK_PAY_API_KEY: payKey,
+      GOVUK_PAY_WEBHOOK_SECRET: paySecret,
+      GOVUK_PAY_BASE_URL: 'http://127.0.0.1:41003/',
+      OS_PLACES_API_KEY: placesKey,
+      OS_PLACES_BASE_URL: 'http://127.0.0.1:41004/search/places/v1',
+      PUBLIC_URL: 'https://www.exampleshire.example',
+    });
+    expect(on.payments?.origin).toBe('https://www.exampleshire.example');
+    expect(typeof on.addressLookup?.findAddresses).toBe('function');
+    expect(on.notes).toEqual([
+      'Card payments: the GOV.UK Pay API at http://127.0.0.1:41003 (GOVUK_PAY_BASE_URL), with its signed webhooks at /payments/webhook.',
+      'Address lookup: the OS Places API at http://127.0.0.1:41004 (OS_PLACES_BASE_URL).',
+    ]);
+    expect(`${on.summary}\n${on.notes.join('\n')}`).not.toMatch(new RegExp(`${payKey}|${paySecret}|${placesKey}`));
+  });
+
+  it('names what is missing or wrong by its variable', () => {
+    expect(problemsOf({ GOVUK_PAY_WEBHOOK_SECRET: paySecret, GOVUK_PAY_BASE_URL: 'http://127.0.0.1:9' })).toEqual([
+      expect.stringMatching(
+        /^GOVUK_PAY_API_KEY: not set, but GOVUK_PAY_WEBHOOK_SECRET and GOVUK_PAY_BASE_URL are: GOV\.UK Pay takes no payment/,
+      ),
+    ]);
+    expect(problemsOf({ OS_PLACES_BASE_URL: 'http://127.0.0.1:9' })).toEqual([
+      expect.stringMatching(/^OS_PLACES_API_KEY: not set, but OS_PLACES_BASE_URL is/),
+    ]);
+    expect(problemsOf({ NODE_ENV: 'production', GOVUK_PAY_API_KEY: payKey })).toEqual([
+      expect.stringMatching(/^PUBLIC_URL: not set, but GOVUK_PAY_API_KEY is and NODE_ENV is production/),
+    ]);
+    const wrong = problemsOf({
+      GOVUK_PAY_API_KEY: payKey,
+      GOVUK_PAY_BASE_URL: 'ftp://pay.example',
+      OS_PLACES_API_KEY: placesKey,
+      OS_PLACES_BASE_URL: 'http://os-places.example/search/places/v1',
+    });
+    expect(wrong.map((line) => line.slice(0, line.indexOf(':')))).toEqual(['GOVUK_PAY_BASE_URL', 'OS_PLACES_BASE_URL']);
+    expect(wrong.join('\n')).not.toMatch(new RegExp(`${payKey}|${placesKey}`));
   });
 });

@@ -1,15 +1,25 @@
 // Where Exampleshire's service sends what residents do, read from environment variables: each submission to the
 // council's back office by signed webhook, a confirmation to the resident by GOV.UK Notify, and "Save and come back
-// later" links by GOV.UK Notify. Every variable is optional: with none set, the service runs with all three off.
+// later" links by GOV.UK Notify; and the services it asks: GOV.UK Pay for card payments, OS Places for addresses.
+// Every variable is optional: with none set, the service runs with all of them off, except that in development
+// (not NODE_ENV=production) card payments and address lookup use local fakes on this machine (local-fakes.ts).
 import {
   type ConfigProblem,
   type Deliverer,
+  govukPay,
   notifyConfirmations,
   notifyReturnLinks,
+  osPlaces,
   type SaveAndReturnOptions,
   ServiceConfigError,
+  type ServiceOptions,
   webhook,
 } from '@lgds/server';
+
+/** `createService`'s card payment settings. */
+type PaymentOptions = NonNullable<ServiceOptions['payments']>;
+/** `createService`'s address lookup: `osPlaces(...)`, or a council's own gazetteer. */
+type AddressLookup = NonNullable<ServiceOptions['addressLookup']>;
 
 /** The environment variables this file reads, as `process.env` has them. */
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -22,7 +32,34 @@ export interface Integrations {
   saveAndReturn: SaveAndReturnOptions | undefined;
   /** One line saying what is on, and which variables turn on what is off; never a secret. */
   summary: string;
+  /** For `createService({ payments })`: GOV.UK Pay (or its local fake), or none. */
+  payments: PaymentOptions | undefined;
+  /** For `createService({ addressLookup })`: OS Places (or its local fake), or none. */
+  addressLookup: AddressLookup | undefined;
+  /** A line each for card payments and address lookup: what is used, or which variable turns it on. Never a key. */
+  notes: string[];
 }
+
+/**
+ * The local fakes started in place of services whose keys are not set (development only): where each listens and
+ * the key and secret it takes. `startLocalFakes` in local-fakes.ts starts them.
+ */
+export interface LocalServices {
+  /** A fake GOV.UK Pay: no real money. */
+  pay?: { url: string; apiKey: string; webhookSecret: string };
+  /** A fake OS Places, with its fictional addresses at AA1 1AA, AA2 2BB and AA3 3CC. */
+  osPlaces?: { baseUrl: string; apiKey: string };
+}
+
+/** Which local fakes the service starts: in development only, each for a service whose variables are all unset. */
+export function localFakesWanted(env: Environment): { pay: boolean; osPlaces: boolean } {
+  if (env.NODE_ENV === 'production') return { pay: false, osPlaces: false };
+  const unset = (names: readonly string[]) => names.every((name) => !env[name]?.trim());
+  return { pay: unset(PAY_VARIABLES), osPlaces: unset(OS_PLACES_VARIABLES) };
+}
+
+const PAY_VARIABLES = ['GOVUK_PAY_API_KEY', 'GOVUK_PAY_WEBHOOK_SECRET', 'GOVUK_PAY_BASE_URL'] as const;
+const OS_PLACES_VARIABLES = ['OS_PLACES_API_KEY', 'OS_PLACES_BASE_URL'] as const;
 
 /**
  * Environment variables given in part (a webhook address without its secret, a Notify key without templates) or
@@ -61,20 +98,25 @@ const listed = (names: readonly string[]) =>
   names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
 /**
- * Reads the webhook, GOV.UK Notify and save-and-return settings from the environment and makes the service's
- * deliverers and `saveAndReturn` from them:
+ * Reads the webhook, GOV.UK Notify, save-and-return, GOV.UK Pay and OS Places settings from the environment and
+ * makes the service's deliverers, `saveAndReturn`, `payments` and `addressLookup` from them:
  *
  * - `WEBHOOK_URL` and `WEBHOOK_SECRET`: `webhook({ url, secret })`, posting each submission to the back office;
  * - `NOTIFY_API_KEY` with `NOTIFY_CONFIRMATION_TEMPLATE_EN` and `_CY` (and optionally `NOTIFY_SMS_TEMPLATE_EN` and
  *   `_CY`): `notifyConfirmations(...)`, a confirmation email (or text) in the resident's language;
  * - `NOTIFY_API_KEY` with `NOTIFY_RETURN_TEMPLATE_EN` and `_CY`: `saveAndReturn` with `notifyReturnLinks(...)`,
  *   its links made for `PUBLIC_URL` (required when `NODE_ENV=production`) or else the address the request came to;
- * - `NOTIFY_BASE_URL`: another address for Notify's API, for tests only.
+ * - `NOTIFY_BASE_URL`: another address for Notify's API, for tests only;
+ * - `GOVUK_PAY_API_KEY` (and `GOVUK_PAY_WEBHOOK_SECRET`, for Pay's webhooks): `payments` with `govukPay(...)`, the
+ *   resident sent back to `PUBLIC_URL` (required when `NODE_ENV=production`) or the address the request came to;
+ *   `GOVUK_PAY_BASE_URL`: another address for Pay's API, for tests only;
+ * - `OS_PLACES_API_KEY`: `addressLookup` with `osPlaces(...)`; `OS_PLACES_BASE_URL`: another address, for tests.
  *
- * Empty variables count as not set. A set given in part, or a wrong value, throws one `EnvironmentError` naming
- * every variable to put right; nothing is half turned on.
+ * `local` gives the local fakes started for GOV.UK Pay and OS Places when their variables are not set (in
+ * development only: see `localFakesWanted`). Empty variables count as not set. A set given in part, or a wrong value,
+ * throws one `EnvironmentError` naming every variable to put right; nothing is half turned on.
  */
-export function integrationsFrom(env: Environment): Integrations {
+export function integrationsFrom(env: Environment, local: LocalServices = {}): Integrations {
   const read = (name: string) => env[name]?.trim() || undefined;
   const problems: ConfigProblem[] = [];
   const problem = (variable: string, message: string) => {
@@ -159,6 +201,28 @@ export function integrationsFrom(env: Environment): Integrations {
     );
   }
 
+  // GOV.UK Pay and OS Places: a base address or a webhook secret means nothing without the key.
+  const payKey = read('GOVUK_PAY_API_KEY');
+  const payGiven = given(['GOVUK_PAY_WEBHOOK_SECRET', 'GOVUK_PAY_BASE_URL']);
+  if (!payKey && payGiven.length > 0) {
+    problem(
+      'GOVUK_PAY_API_KEY',
+      `not set, but ${listed(payGiven)} ${payGiven.length === 1 ? 'is' : 'are'}: ` +
+        "GOV.UK Pay takes no payment without your API key (from Pay's admin tool, API keys)",
+    );
+  }
+  if (payKey && publicUrl === undefined && env.NODE_ENV === 'production') {
+    problem(
+      'PUBLIC_URL',
+      'not set, but GOVUK_PAY_API_KEY is and NODE_ENV is production: GOV.UK Pay sends residents back to this ' +
+        'address, never to whatever Host a request claims',
+    );
+  }
+  const placesKey = read('OS_PLACES_API_KEY');
+  if (!placesKey && read('OS_PLACES_BASE_URL')) {
+    problem('OS_PLACES_API_KEY', 'not set, but OS_PLACES_BASE_URL is: OS Places answers nothing without your key');
+  }
+
   // Only sets given whole are made, so a missing variable is reported once, not again as a wrong option.
   const deliver: Deliverer[] = [];
   let saveAndReturn: SaveAndReturnOptions | undefined;
@@ -187,9 +251,88 @@ export function integrationsFrom(env: Environment): Integrations {
       for (const { path, message } of notifyProblems(error)) problem(notifyVariable(path, 'RETURN'), message);
     }
   }
+
+  const notes: string[] = [];
+  let payments: PaymentOptions | undefined;
+  const origin = publicUrl ? { origin: publicUrl } : {};
+  if (payKey) {
+    const webhookSecrets = read('GOVUK_PAY_WEBHOOK_SECRET');
+    const payBaseUrl = read('GOVUK_PAY_BASE_URL');
+    try {
+      const provider = govukPay({
+        apiKey: payKey,
+        ...(webhookSecrets && { webhookSecrets }),
+        ...(payBaseUrl && { baseUrl: payBaseUrl }),
+      });
+      payments = { provider, ...origin };
+      notes.push(
+        `Card payments: ${payBaseUrl ? `the GOV.UK Pay API at ${new URL(payBaseUrl).origin} (GOVUK_PAY_BASE_URL)` : 'GOV.UK Pay'}` +
+          (webhookSecrets
+            ? ', with its signed webhooks at /payments/webhook.'
+            : '. No webhooks: set GOVUK_PAY_WEBHOOK_SECRET so that residents who close the tab after paying are confirmed too.'),
+      );
+    } catch (error) {
+      for (const { path, message } of configProblems(error)) problem(payVariable(path), message);
+    }
+  } else if (local.pay && !payGiven.length) {
+    const { url: fakeUrl, apiKey: fakeKey, webhookSecret } = local.pay;
+    payments = { provider: govukPay({ apiKey: fakeKey, baseUrl: fakeUrl, webhookSecrets: webhookSecret }), ...origin };
+    notes.push(
+      `Card payments: a local fake GOV.UK Pay at ${fakeUrl} — no real money; set GOVUK_PAY_API_KEY to use GOV.UK Pay.`,
+    );
+  } else {
+    notes.push(
+      'Card payments are off: set GOVUK_PAY_API_KEY (and GOVUK_PAY_WEBHOOK_SECRET) to take them by GOV.UK Pay.',
+    );
+  }
+
+  let addressLookup: AddressLookup | undefined;
+  if (placesKey) {
+    const placesBaseUrl = read('OS_PLACES_BASE_URL');
+    try {
+      addressLookup = osPlaces({ apiKey: placesKey, ...(placesBaseUrl && { baseUrl: placesBaseUrl }) });
+      notes.push(
+        `Address lookup: ${placesBaseUrl ? `the OS Places API at ${new URL(placesBaseUrl).origin} (OS_PLACES_BASE_URL)` : 'OS Places'}.`,
+      );
+    } catch (error) {
+      for (const line of (error instanceof Error ? error.message : '').split('\n').slice(1)) {
+        const [, path = '', message = line] = /^- (\w+): (.*)$/.exec(line) ?? [];
+        problem(path === 'baseUrl' ? 'OS_PLACES_BASE_URL' : 'OS_PLACES_API_KEY', message);
+      }
+    }
+  } else if (local.osPlaces && !read('OS_PLACES_BASE_URL')) {
+    addressLookup = osPlaces({ apiKey: local.osPlaces.apiKey, baseUrl: local.osPlaces.baseUrl });
+    notes.push(
+      `Address lookup: a local fake OS Places at ${new URL(local.osPlaces.baseUrl).origin} — fictional addresses at ` +
+        'AA1 1AA, AA2 2BB and AA3 3CC; set OS_PLACES_API_KEY to use OS Places.',
+    );
+  } else {
+    notes.push('Address lookup is off (residents type their address): set OS_PLACES_API_KEY to find it by postcode.');
+  }
   if (problems.length > 0) throw new EnvironmentError(problems);
 
-  return { deliver, saveAndReturn, summary: summarise(deliver, saveAndReturn, url, baseUrl) };
+  return {
+    deliver,
+    saveAndReturn,
+    summary: summarise(deliver, saveAndReturn, url, baseUrl),
+    payments,
+    addressLookup,
+    notes,
+  };
+}
+
+/** The problems a `ServiceConfigError` names, by option path. */
+function configProblems(error: unknown): readonly ConfigProblem[] {
+  if (error instanceof ServiceConfigError) return error.problems;
+  throw error;
+}
+
+/** The environment variable behind a `govukPay` option's path. */
+function payVariable(path: string): string {
+  if (path === 'apiKey') return 'GOVUK_PAY_API_KEY';
+  if (path === 'webhookSecrets') return 'GOVUK_PAY_WEBHOOK_SECRET';
+  if (path === 'baseUrl') return 'GOVUK_PAY_BASE_URL';
+  return path;
 }
 
 /** The webhook's problems, from the error `webhook()` throws (`- webhook.url: ...` lines), by variable. */

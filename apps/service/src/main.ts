@@ -14,6 +14,11 @@
 //   NOTIFY_API_KEY, NOTIFY_CONFIRMATION_TEMPLATE_EN/_CY (NOTIFY_SMS_TEMPLATE_EN/_CY)
 //                                                 a confirmation to the resident by GOV.UK Notify
 //   NOTIFY_RETURN_TEMPLATE_EN/_CY, PUBLIC_URL     "Save and come back later", its links emailed by GOV.UK Notify
+//   GOVUK_PAY_API_KEY, GOVUK_PAY_WEBHOOK_SECRET   card payments by GOV.UK Pay (garden waste), back to PUBLIC_URL
+//   OS_PLACES_API_KEY                             finding residents' addresses by postcode with OS Places
+//
+// In development (NODE_ENV is not production), card payments and address lookup without their keys use local fakes
+// on this machine (local-fakes.ts): a fake GOV.UK Pay that takes no money and a fake OS Places.
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -29,7 +34,8 @@ import {
 } from '@lgds/server';
 import { type RunningService, serve } from '@lgds/server/node';
 import { council, transactions } from './council';
-import { integrationsFrom } from './integrations';
+import { integrationsFrom, localFakesWanted } from './integrations';
+import { type LocalFakes, startLocalFakes } from './local-fakes';
 
 const env = process.env;
 const production = env.NODE_ENV === 'production';
@@ -106,12 +112,13 @@ async function main(): Promise<void> {
   const host = env.HOST || '127.0.0.1';
   const dataDir = resolve(env.DATA_DIR || fileURLToPath(new URL('../.data', import.meta.url)));
   // Checked before anything is opened: a set of variables given in part stops the service with every one named.
-  const integrations = integrationsFrom(env);
+  let integrations = integrationsFrom(env);
 
   // Stopping is set up first, so a signal while the database opens still closes it cleanly.
   let opening: Promise<Store> | undefined;
   let service: ServiceHandler | undefined;
   let running: RunningService | undefined;
+  let fakes: Promise<LocalFakes> | undefined;
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
@@ -131,6 +138,7 @@ async function main(): Promise<void> {
       }
       const store = await opening?.catch(() => undefined);
       await store?.close();
+      await (await fakes?.catch(() => undefined))?.stop();
     } catch (error) {
       fail(`The service did not stop cleanly: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -138,6 +146,17 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
+
+  // In development, local fakes for GOV.UK Pay and OS Places when their keys are not set.
+  const wanted = localFakesWanted(env);
+  if (wanted.pay || wanted.osPlaces) {
+    fakes = startLocalFakes(wanted);
+    const started = await fakes.catch((error: unknown) =>
+      fail(`Could not start the local fakes: ${error instanceof Error ? error.message : String(error)}`),
+    );
+    if (stopping) return;
+    integrations = integrationsFrom(env, started.services);
+  }
 
   const secret = await sessionSecret(dataDir);
   if (env.DATABASE_URL) {
@@ -153,6 +172,7 @@ async function main(): Promise<void> {
   if (stopping) return;
 
   say(integrations.summary);
+  for (const note of integrations.notes) say(note);
   try {
     service = createService({
       council,
@@ -162,6 +182,8 @@ async function main(): Promise<void> {
       logger,
       deliver: integrations.deliver,
       ...(integrations.saveAndReturn && { saveAndReturn: integrations.saveAndReturn }),
+      ...(integrations.payments && { payments: integrations.payments }),
+      ...(integrations.addressLookup && { addressLookup: integrations.addressLookup }),
     });
     running = await serve(service, { port, host });
   } catch (error) {
@@ -173,6 +195,7 @@ async function main(): Promise<void> {
     throw error;
   }
   if (stopping) return;
+  (await fakes)?.sendWebhooksTo(running.url);
 
   const { port: listening } = new URL(running.url);
   const shown = host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host;

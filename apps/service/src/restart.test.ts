@@ -6,7 +6,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { walks } from '../../../packages/garden-waste/src/testing/journeys';
 import { freePort, killAll, mainFile, type ServiceProcess, startService } from './service-process';
+
+/** The Direct Debit mandate's pages, between the payment question and the contact page, as the walk posts them. */
+const mandatePages = (() => {
+  const { pages } = walks.exampleshireNewDirectDebit;
+  const steps = pages.map((page) => page.step);
+  return pages.slice(steps.indexOf('payment') + 1, steps.indexOf('contact'));
+})();
 
 const secret = 'a-fixed-test-secret-that-is-long-enough-to-sign-cookies';
 let dataDir = '';
@@ -125,7 +133,13 @@ describe('the service killed mid-journey and started again', () => {
     expect(await resident.answer(`${journey}/bins`, { count: '2' })).toBe(`${journey}/delivery`);
     expect(await resident.answer(`${journey}/delivery`, { needed: 'yes' })).toBe(`${journey}/concession`);
     expect(await resident.answer(`${journey}/concession`, { type: 'none' })).toBe(`${journey}/payment`);
-    expect(await resident.answer(`${journey}/payment`, { method: 'direct-debit' })).toBe(`${journey}/contact`);
+    // Paying by Direct Debit, the resident gives a mandate: the pages of Exampleshire's Direct Debit walk.
+    let next = await resident.answer(`${journey}/payment`, { method: 'direct-debit' });
+    for (const { step, post } of mandatePages) {
+      expect(next).toBe(`${journey}/${step}`);
+      next = await resident.answer(`${journey}/${step}`, post as Record<string, string>);
+    }
+    expect(next).toBe(`${journey}/contact`);
     expect(
       await resident.answer(`${journey}/contact`, {
         contactBy: 'email',
