@@ -7,6 +7,7 @@ import {
   type SentPayload,
   type Translator,
   type WordsContext,
+  withAddressLookup,
 } from '@lgds/core';
 import { accountNumberEnding, type ModulusCheck, modulusCheckOnDemand } from '@lgds/direct-debit';
 import { type Quote, type QuoteAnswers, quote } from './pricing';
@@ -37,7 +38,8 @@ import {
 /** The pages of a new subscription, the bank details page checking as `modulus` says. */
 export const newSubscriptionSteps = (modulus: ModulusCheck) => ({
   closed: /* @__PURE__ */ closedStep((rules) => rules.service.newSubscriptionsOpen),
-  address,
+  // Found by postcode when the council's site has an address lookup (the UPRN goes in the payload), typed otherwise.
+  ...withAddressLookup('address', address),
   property,
   notServed,
   container,

@@ -1,4 +1,4 @@
-import type { Message } from '@lgds/core';
+import { type Message, welshAddressWords } from '@lgds/core';
 import type * as en from './en';
 
 /** Every word of the garden waste journeys in Welsh, in the same parts as the English: the types make a missing key a build error. */
@@ -90,6 +90,7 @@ export const shared: Readonly<Record<keyof typeof en.shared, Message>> = {
 
 /** Words of the subscription journey only, in Welsh. */
 export const subscribing: Readonly<Record<keyof typeof en.subscribing, Message>> = {
+  ...welshAddressWords,
   'address.title': 'Beth yw’r cyfeiriad ar gyfer casglu gwastraff gardd?',
   'address.summary': 'Cyfeiriad casglu',
   'address.line1.label': 'Llinell 1 y cyfeiriad',

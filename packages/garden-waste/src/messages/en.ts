@@ -1,3 +1,5 @@
+import { englishAddressWords } from '@lgds/core';
+
 /**
  * Every word of the garden waste journeys in English, in three parts so that a page is sent only its own journey's
  * words. Keys follow `<step>.<field>.<part>` (see @lgds/core).
@@ -75,6 +77,7 @@ export const shared = {
 
 /** Words of the subscription journey only, in English. */
 export const subscribing = {
+  ...englishAddressWords,
   'address.title': 'What is the address for garden waste collection?',
   'address.summary': 'Collection address',
   'address.line1.label': 'Address line 1',
