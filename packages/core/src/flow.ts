@@ -4,7 +4,7 @@ import { type FieldError, localiseParams, toFieldError } from './field-errors';
 import type { Field, FieldMap, FieldOption } from './fields/types';
 import { formatDate } from './format';
 import { type Translator, translatorOver } from './messages/translate';
-import type { Locale, LocalText, MessageOverrides, MessageRef } from './messages/types';
+import type { Locale, LocalText, MessageOverrides, MessageParams, MessageRef } from './messages/types';
 import { createReference } from './reference';
 import type {
   AnswersSoFar,
@@ -329,19 +329,19 @@ export function createFlow<T extends AnyJourney>(
     return transaction.steps[stepId] as T['steps'][Id];
   };
 
-  // A step's words, falling back on the prefixes its `wordsFrom` names for a `<step>.…` key the journey lacks.
+  // A step's words, falling back on the prefixes its `wordsFrom` names for a `<step>.…` key the journey lacks. Every
+  // key it is asked for is the step's own or one the journey has (the engine's `error.required`), so a key it lacks
+  // is the step's.
   const stepTranslator = (stepId: Id, locale: Locale): Translator => {
     const t = translator(locale);
     const from = step(stepId).wordsFrom;
     if (!from) return t;
     const keyOf = (key: string) =>
-      t.has(key) || !key.startsWith(`${stepId}.`)
-        ? key
-        : (from.map((prefix) => prefix + key.slice(stepId.length)).find(t.has) ?? key);
-    const own = ((key, params) => t(keyOf(key), params)) as Translator;
-    Object.defineProperty(own, 'locale', { value: locale });
-    own.has = (key) => t.has(keyOf(key));
-    return own;
+      t.has(key) ? key : (from.map((prefix) => prefix + key.slice(stepId.length)).find(t.has) ?? key);
+    return Object.assign((key: string, params?: MessageParams) => t(keyOf(key), params), {
+      locale,
+      has: (key: string) => t.has(keyOf(key)),
+    });
   };
 
   // Steps' fields depend on the rules (fixed) and today (changes at midnight), so they are cached by day.
