@@ -71,12 +71,13 @@ function startLabelled(label, [command, ...args]) {
 
 /**
  * Runs lanes of commands side by side, each lane's commands one after another, each line of their output marked
- * with the lane's name. The first failure stops every lane, as a failing step of `exec` stops the run; Ctrl-C (or a
+ * with the lane's name; then `afterwards`, in order, each taken by the first lane to be free. The first failure stops every lane, as a failing step of `exec` stops the run; Ctrl-C (or a
  * signal to this script) stops them all too. `stopWhenOneEnds` is for long-lived commands (servers): when any one
  * of them ends, the others are stopped. Resolves with the exit code: 0 when every command ended well (or, for
  * long-lived ones, when stopped by Ctrl-C), otherwise the first failure's (or the signal's).
  */
-function lanes(laneList, { stopWhenOneEnds = false } = {}) {
+function lanes(laneList, { stopWhenOneEnds = false, afterwards = [] } = {}) {
+  const queue = [...afterwards];
   return new Promise((resolve) => {
     const width = Math.max(...laneList.map(({ name }) => name.length));
     const running = new Set();
@@ -93,9 +94,12 @@ function lanes(laneList, { stopWhenOneEnds = false } = {}) {
       for (const child of running) signalChild(child, 'SIGTERM');
     });
 
-    const startLane = ({ name, commands }) => {
+    const startLane = ({ name, commands: own }) => {
+      const commands = [...own];
       const label = `${name.padEnd(width)} | `;
       const next = (index) => {
+        // A lane that has run its own commands takes the next of the commands left for whichever lane is free first.
+        if (index === commands.length && !stopping && queue.length > 0) commands.push(queue.shift());
         if (index === commands.length || stopping) {
           lanesLeft -= 1;
           if (lanesLeft === 0) resolve(exitCode);
@@ -166,29 +170,39 @@ const jobs = {
     // its dependencies), so a test never reads a dist folder that another task is writing.
     run('turbo', 'run', 'build', '--concurrency=2');
     // @lgds/server's tests take most of the run (its journeys walked in Chromium with and without JavaScript, and
-    // its property test), mostly waiting on the browser and the server in turn: about one core's work. So they start
-    // now, in a lane of their own, and every other check runs beside them, one step after another, as before.
+    // its property test). On 2 cores vitest runs one test file at a time (its default is one worker fewer than the
+    // cores), so they are a long chain, not one core's steady work: alone on a busy machine, 26 min of wall time for
+    // 13 min of CPU time, most of it Chromium's. Left to turbo they started late, once other tests were done, then
+    // ran on alone for minutes.
+    // So they start now, in a lane of their own, beside every other package's checks; what is left (the server's own
+    // type check and package check, check:install, the script tests) goes to whichever lane is free first.
     const turbo = (...args) => [...pnpm, 'turbo', 'run', ...args, '--only'];
     const scriptTests = readdirSync('scripts').filter((file) => file.endsWith('.test.mjs'));
-    const code = await lanes([
-      { name: 'server', commands: [turbo('test', `--filter=${slowestTests}`)] },
+    const code = await lanes(
+      [
+        { name: 'server', commands: [turbo('test', `--filter=${slowestTests}`)] },
+        {
+          name: 'rest',
+          commands: [
+            turbo(
+              'typecheck',
+              'typecheck:generators',
+              'test',
+              'check:package',
+              `--filter=!${slowestTests}`,
+              '--concurrency=2',
+            ),
+          ],
+        },
+      ],
       {
-        name: 'rest',
-        commands: [
-          turbo(
-            'typecheck',
-            'typecheck:generators',
-            'test',
-            'check:package',
-            `--filter=!${slowestTests}`,
-            '--concurrency=2',
-          ),
+        afterwards: [
           turbo('typecheck', 'check:package', `--filter=${slowestTests}`),
           [...pnpm, 'run', 'check:install'],
           [process.execPath, '--test', ...scriptTests.map((file) => `scripts/${file}`)],
         ],
       },
-    ]);
+    );
     process.exit(code);
   },
 };
