@@ -17,7 +17,7 @@ import { serviceFor } from '../test/council';
 import { type ServiceWalk, serviceWalks } from '../test/walks';
 import { govukPay } from './payments/govuk-pay';
 
-// Paying for a garden waste subscription by card in a real Chromium, with JavaScript off and on, in English and Welsh,
+// Paying for a garden waste subscription by card (or by Direct Debit, with a mandate) in a real Chromium, with JavaScript off and on, in English and Welsh,
 // through a fake GOV.UK Pay whose card page has Pay, Decline and Cancel buttons: check answers sends the resident to
 // it, and they come back to the confirmation, or to their answers with a message saying what happened.
 
@@ -28,6 +28,9 @@ const found = serviceWalks.find((each) =>
   each.title.endsWith('1 small bin already there, Pension Credit, paying by card'),
 );
 if (!found) throw new Error('The garden waste walk paying by card is missing');
+const byDirectDebit = serviceWalks.find((each) =>
+  each.title.endsWith('2 large bins delivered, paying by Direct Debit'),
+);
 const walk: ServiceWalk = found;
 const start = `/${walk.transaction.id}`;
 
@@ -134,6 +137,32 @@ describe('Card payments in Chromium', () => {
       expect(await tab.page.locator('html').getAttribute('lang')).toBe('cy');
       await expectAccessible(tab);
       await paidReference(tab);
+    });
+  });
+
+  it('without JavaScript: Direct Debit gives a mandate instead, and only the account number’s last 2 digits follow', async () => {
+    if (!byDirectDebit) throw new Error('The garden waste walk paying by Direct Debit is missing');
+    await withPayingService(false, async (origin, tab) => {
+      const { page } = tab;
+      await navigate(page, () => page.goto(`${origin}/${byDirectDebit.transaction.id}`));
+      for (const { post } of byDirectDebit.pages) await fillPage(page, post);
+      const bank = byDirectDebit.pages.find((each) => each.step === 'bank')?.post as Record<string, string>;
+      const accountNumber = (bank.accountNumber ?? '').replace(/\D/g, '');
+      // In full on check answers, so the resident can check it; only its last 2 digits afterwards.
+      expect(await page.locator('.govuk-summary-list').first().textContent()).toContain(accountNumber);
+      await submitForm(page);
+      expect(new URL(page.url()).pathname).toBe(`/${byDirectDebit.transaction.id}/confirmation`);
+      const confirmation = (await page.locator('main').textContent()) ?? '';
+      expect(confirmation).toContain(`ending ${accountNumber.slice(-2)}`);
+      expect(confirmation).not.toContain(accountNumber);
+      const reference = ((await page.locator('.govuk-panel__body strong').textContent()) ?? '').trim();
+      const stored = await shared.store.getSubmission(reference);
+      expect(stored?.status).toBe('confirmed');
+      expect((stored?.payload.answers as Record<string, unknown>).bank).toMatchObject({
+        accountName: bank.accountName,
+      });
+      expect(pay.payments).toEqual([]);
+      figures.journeys++;
     });
   });
 
