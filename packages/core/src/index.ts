@@ -61,6 +61,7 @@ export {
   type FlowPosition,
   type OptionView,
   type Payload,
+  type PaymentRecord,
   type StepResult,
   type StepView,
 } from './flow';
@@ -108,6 +109,7 @@ export {
   type AnyJourney,
   type AnyStep,
   type AnyTransaction,
+  type CardPayment,
   type Derivation,
   type DerivedOf,
   type DescribeAnswer,
