@@ -114,6 +114,10 @@ describe('an enhanced journey in Chromium with JavaScript', () => {
         if (type === 'radio' || type === 'checkbox') await page.check(`[name="${name}"][value="${value}"]`);
         else await input.fill(String(value));
       }
+      // The Continue button is the same element from page to page, and a click within a second of the last one with
+      // no answer changed between is cancelled as a double click: click as people do. Without this pause the test
+      // failed once on a busy 2-core machine, stuck on the page before contact (most likely such a cancelled click).
+      await page.waitForTimeout(1100);
       await page.getByRole('button', { name: 'Continue' }).click();
     }
     await page.waitForURL('**/garden-waste-new/check-answers');
