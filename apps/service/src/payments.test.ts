@@ -1,7 +1,8 @@
 // The built service, started as `npm start` runs it, in development with no GOV.UK Pay or OS Places key: it starts
-// the local fakes itself and says so. A resident without JavaScript applies for garden waste paying by card: Accept
-// and send takes them to the fake GOV.UK Pay's card page for the price the rules give, Pay sends them back, and the
-// service reads the payment from Pay and shows the confirmation with the application's reference.
+// the local fakes itself and says so. A resident without JavaScript finds their address by postcode on the fake OS
+// Places and applies for garden waste paying by card: Accept and send takes them to the fake GOV.UK Pay's card page
+// for the price the rules give, Pay sends them back, and the service reads the payment from Pay and shows the
+// confirmation with the application's reference.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -42,16 +43,27 @@ describe('the service in development without a GOV.UK Pay key', () => {
     expect(service.output()).toMatch(/Address lookup: a local fake OS Places at http:\/\/127\.0\.0\.1:\d+ — /);
     expect(service.output()).not.toMatch(/api_test_/);
 
-    // Every page to check answers, as a browser without JavaScript posts them.
+    // The resident finds their address by postcode, with the local fake OS Places.
     const resident = new Resident((request) => fetch(new Request(request, { redirect: 'manual' })), origin);
     let page = await resident.open(start);
-    for (const { step, post } of walk.pages) {
+    expect(page.url).toBe(`${start}/addressFind`);
+    const searched = await resident.post(page.url, { postcode: 'aa1 1aa', building: '' }, page.csrf ?? '');
+    expect(searched.location).toBe(`${start}/addressChoose`);
+    page = await resident.open(searched.location ?? '');
+    expect(textOf(page.html)).toContain('3 Orchard Lane, Northmoor, AA1 1AA');
+    const chosen = await resident.post(page.url, { uprn: '100000000002' }, page.csrf ?? '');
+    expect(chosen.status).toBe(303);
+    page = await resident.open(chosen.location ?? '');
+
+    // Every other page to check answers, as a browser without JavaScript posts them.
+    for (const { step, post } of walk.pages.filter((each) => each.step !== 'address')) {
       expect(page.url, `the ${step} page`).toBe(`${start}/${step}`);
       const sent = await resident.post(page.url, post, page.csrf ?? '');
       expect(sent.status, `${step}: ${textOf(sent.html).slice(0, 300)}`).toBe(303);
       page = await resident.open(sent.location ?? '');
     }
     expect(page.url).toBe(`${start}/check-answers`);
+    expect(textOf(page.html)).toContain('3 Orchard Lane');
 
     // Accept and send: off to GOV.UK Pay (the fake), for the total the rules give.
     const accepted = await resident.post(page.url, {}, page.csrf ?? '');

@@ -110,8 +110,12 @@ describe('the service killed mid-journey and started again', () => {
     // Nothing configured: one line says so, and names the variables that turn deliveries and emails on.
     expect(service.output()).toContain('Deliveries and emails are off: set WEBHOOK_URL and WEBHOOK_SECRET');
     const first = await resident.open(journey);
-    expect(first.path).toBe(`${journey}/address`);
+    expect(first.path).toBe(`${journey}/addressFind`);
     expect(resident.cookies.size).toBe(1);
+    // The local fake OS Places knows no address at this postcode: the resident types theirs in.
+    expect(await resident.answer(`${journey}/addressFind`, { postcode: 'ex1 1aa', building: '' })).toBe(
+      `${journey}/address`,
+    );
     expect(
       await resident.answer(`${journey}/address`, {
         line1: '7 Orchard Close',
