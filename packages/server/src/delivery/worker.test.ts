@@ -47,11 +47,13 @@ async function submitted(locale: 'en' | 'cy' = 'en'): Promise<string> {
 function worker(options: { maxAttempts?: number } = {}): DeliveryWorker {
   return deliveryWorker({
     store,
-    deliverers: [webhook({ url: office.url, secret, timeoutMs: 300 })],
+    // Long enough that a busy machine's slow answer is never taken for a hang (which would deliver it twice, as a
+    // real timed-out delivery may be, for the back office's idempotency key to catch); the hanging one waits it out.
+    deliverers: [webhook({ url: office.url, secret, timeoutMs: 3_000 })],
     describe: describeForTests,
     maxAttempts: options.maxAttempts ?? 5,
     backoff: { baseMs: 60_000, maxMs: 60 * 60_000 },
-    attemptTimeoutMs: 2_000,
+    attemptTimeoutMs: 6_000,
     now: () => clock,
     random: () => 0.5,
   });
