@@ -44,6 +44,14 @@ const flowFor = (changes: Partial<Rules> = {}) => createFlow(transaction, resolv
 
 const good = { accountName: 'Jo Bloggs', sortCode: '08-99-99', accountNumber: '66 37 49 58' };
 
+/** Every mandate page, answered by a resident whose account needs one signature. */
+const wholeMandate: [string, Record<string, string>][] = [
+  ['signatures', { moreThanOne: 'no' }],
+  ['bank', good],
+  ['guarantee', {}],
+  ['declaration', { confirmed: 'yes' }],
+];
+
 /** Posts the pages in turn and gives the answers. */
 function walk(flow: ReturnType<typeof flowFor>, pages: [string, Record<string, string>][], locale: 'en' | 'cy' = 'en') {
   let answers = {};
@@ -58,12 +66,7 @@ function walk(flow: ReturnType<typeof flowFor>, pages: [string, Record<string, s
 describe('the mandate pages', () => {
   it('asks whether more than one signature is needed, the bank details, the Guarantee and the Instruction', () => {
     const flow = flowFor();
-    const answers = walk(flow, [
-      ['signatures', { moreThanOne: 'no' }],
-      ['bank', good],
-      ['guarantee', {}],
-      ['declaration', { confirmed: 'yes' }],
-    ]);
+    const answers = walk(flow, wholeMandate);
     expect(flow.currentStep(answers)).toBe(CHECK_ANSWERS);
     expect(answers).toEqual({
       signatures: { moreThanOne: 'no' },
@@ -137,12 +140,7 @@ describe('the mandate pages', () => {
 
   it('shows the whole account number on check answers, for the resident to check, and the sort code as printed', () => {
     const flow = flowFor();
-    const answers = walk(flow, [
-      ['signatures', { moreThanOne: 'no' }],
-      ['bank', good],
-      ['guarantee', {}],
-      ['declaration', { confirmed: 'yes' }],
-    ]);
+    const answers = walk(flow, wholeMandate);
     expect(flow.checkAnswers(answers, 'en').map((row) => [row.question, row.answer.join('')])).toEqual([
       ['More than one signature needed', 'No'],
       ['Name on the account', 'Jo Bloggs'],
