@@ -84,6 +84,14 @@ async function acceptAndPay(resident: Resident, checkAnswers: { url: string; csr
   return payPage.slice(`${pay.url}/pay/`.length);
 }
 
+/** A resident who accepts, pays on GOV.UK Pay's page and is not yet back: Pay has the payment as a success. */
+async function paidOnCardPage(handler: ReturnType<typeof service>) {
+  const resident = new Resident(handler);
+  const paymentId = await acceptAndPay(resident, await toCheckAnswers(resident));
+  pay.complete(paymentId, 'success');
+  return { resident, paymentId };
+}
+
 /** Presses a button on the fake's card page; returns the service path GOV.UK Pay sends the resident back to. */
 async function onCardPage(paymentId: string, outcome: 'pay' | 'decline' | 'cancel') {
   const response = await fetch(`${pay.url}/pay/${paymentId}`, {
@@ -155,9 +163,7 @@ describe('paying by card after check answers', () => {
     const handler = service();
     const running = await serve(handler, { port: 0 });
     try {
-      const resident = new Resident(handler);
-      const paymentId = await acceptAndPay(resident, await toCheckAnswers(resident));
-      pay.complete(paymentId, 'success');
+      const { resident, paymentId } = await paidOnCardPage(handler);
       const reference = pay.payments[0]?.reference ?? '';
       expect(await pay.sendWebhook(paymentId, { to: `${running.url}/payments/webhook`, secret: webhookSecret })).toBe(
         200,
@@ -205,9 +211,7 @@ describe('hostile requests change nothing', () => {
     const handler = service();
     const running = await serve(handler, { port: 0 });
     try {
-      const resident = new Resident(handler);
-      const paymentId = await acceptAndPay(resident, await toCheckAnswers(resident));
-      pay.complete(paymentId, 'success');
+      const { paymentId } = await paidOnCardPage(handler);
       const status = await pay.sendWebhook(paymentId, {
         to: `${running.url}/payments/webhook`,
         secret: 'a-secret-the-council-never-set',
