@@ -2,7 +2,15 @@ import { createHmac, randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import type Ajv from 'ajv';
 import type { ValidateFunction } from 'ajv';
-import { ajvText, type Json, listenOnLoopback, openApiAjv, readSpecFile, sendJson } from './fake-http';
+import {
+  ajvText,
+  answerAsScripted,
+  type Json,
+  listenOnLoopback,
+  openApiAjv,
+  readSpecFile,
+  sendJson,
+} from './fake-http';
 
 /**
  * A fake GOV.UK Pay on loopback, for tests and for running the example service without an API key. It checks every
@@ -549,17 +557,8 @@ ${body}
       }
     }
 
-    const programmed = scripted(kind);
-    if (programmed === 'hang') {
-      record('hung');
-      server.hang(res);
-      return;
-    }
-    if (programmed) {
-      answer(res, kind, programmed.status, programmed.body, programmed.headers);
-      record(programmed.status);
-      return;
-    }
+    const send = (status: number, sent: Json | undefined, headers: Json) => answer(res, kind, status, sent, headers);
+    if (answerAsScripted(scripted(kind), server, res, send, record)) return;
     record(kind === 'create' ? handleCreate(res, body) : handleGet(res, decodeURIComponent(one?.[1] ?? '')));
   });
   url = server.url;

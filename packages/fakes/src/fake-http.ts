@@ -45,6 +45,33 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(JSON.stringify(body));
 }
 
+/** An answer a test told a fake to give next: left hanging, or a status with its body and headers. */
+export type ScriptedAnswer<Body> = 'hang' | { status: number; body: Body; headers: Json };
+
+/**
+ * Gives the answer a test told the fake to give to this request, if there is one, and records it: leaves the request
+ * hanging on `server`, or has `send` answer with the status, body and headers. Returns whether it answered.
+ */
+export function answerAsScripted<Body>(
+  programmed: ScriptedAnswer<Body> | undefined,
+  server: Pick<LoopbackServer, 'hang'>,
+  res: ServerResponse,
+  send: (status: number, body: Body, headers: Json) => void,
+  record: (status: number | 'hung') => void,
+): boolean {
+  if (programmed === 'hang') {
+    record('hung');
+    server.hang(res);
+    return true;
+  }
+  if (programmed) {
+    send(programmed.status, programmed.body, programmed.headers);
+    record(programmed.status);
+    return true;
+  }
+  return false;
+}
+
 /** A server on 127.0.0.1 on a free port. */
 export interface LoopbackServer {
   /** Where it listens, such as `http://127.0.0.1:41234`. */

@@ -1,7 +1,15 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ValidateFunction } from 'ajv';
-import { ajvText, type Json, listenOnLoopback, openApiAjv, readSpecFile, sendJson } from './fake-http';
+import {
+  ajvText,
+  answerAsScripted,
+  type Json,
+  listenOnLoopback,
+  openApiAjv,
+  readSpecFile,
+  sendJson,
+} from './fake-http';
 
 /**
  * A fake GOV.UK Notify on loopback, for tests. It checks every request against Notify's published API (the
@@ -406,17 +414,8 @@ export async function startFakeNotify(options: FakeNotifyOptions = {}): Promise<
         return;
       }
     }
-    const programmed = scripted(kind);
-    if (programmed === 'hang') {
-      record('hung');
-      server.hang(res);
-      return;
-    }
-    if (programmed) {
-      answer(res, programmed.status, programmed.body, programmed.headers);
-      record(programmed.status);
-      return;
-    }
+    const send = (status: number, sent: Json, headers: Json) => answer(res, status, sent, headers);
+    if (answerAsScripted(scripted(kind), server, res, send, record)) return;
     const status =
       kind === 'check'
         ? handleList(res, address.searchParams)
