@@ -1,16 +1,15 @@
 import { type FakeOsPlaces, startFakeOsPlaces } from '@lgds/fakes';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  axeCheck,
+  axeClean,
   browserAndStore,
   fillPage,
   navigate,
   noFigures,
-  openTab,
   referenceFormat,
-  startService,
   submitForm,
   type Tab,
+  withServedTab,
 } from '../test/browser';
 import { serviceFor } from '../test/council';
 import { type ServiceWalk, serviceWalks } from '../test/walks';
@@ -45,25 +44,14 @@ async function withLookupService(javaScript: boolean, test: (origin: string, tab
     addressLookup: osPlaces({ apiKey: places.apiKey, baseUrl: places.baseUrl }),
     deliveryWorker: false,
   });
-  const service = await startService(handler);
-  const tab = await openTab(shared.browser, { javaScript });
-  try {
-    await test(service.url, tab);
-    expect(tab.problems).toEqual([]);
-  } finally {
-    await tab.context.close();
-    await service.close();
-  }
+  await withServedTab(shared.browser, handler, { javaScript }, test);
 }
 
 const pathOf = (tab: Tab) => new URL(tab.page.url()).pathname;
 
 async function expectAccessible(tab: Tab) {
   figures.pages++;
-  figures.axeChecks++;
-  const violations = await axeCheck(tab.page);
-  figures.violations += violations.length;
-  expect(violations.join('\n\n'), tab.page.url()).toBe('');
+  await axeClean(tab, figures);
 }
 
 /** The rest of the walk, Accept and send, and the stored payload's answers. */

@@ -1,15 +1,14 @@
 import { createTranslator, type Locale } from '@lgds/core';
 import { describe, expect, it } from 'vitest';
 import {
-  axeCheck,
+  axeClean,
   browserAndStore,
   mainForm,
   navigate,
   noFigures,
-  openTab,
-  startService,
   submitForm,
   type Tab,
+  withServedTab,
 } from '../test/browser';
 import { serviceFor } from '../test/council';
 import { firstWalks, serviceWalks } from '../test/walks';
@@ -39,17 +38,8 @@ const firstStep = first.pages[0]?.step ?? '';
 const shared = browserAndStore('Service pages in Chromium with JavaScript', figures);
 
 /** Serves a handler for one test, in a tab with JavaScript, and closes both afterwards. */
-async function withService(handler: ServiceHandler, test: (origin: string, tab: Tab) => Promise<void>) {
-  const service = await startService(handler);
-  const tab = await openTab(shared.browser, { javaScript: true });
-  try {
-    await test(service.url, tab);
-    expect(tab.problems).toEqual([]);
-  } finally {
-    await tab.context.close();
-    await service.close();
-  }
-}
+const withService = (handler: ServiceHandler, test: (origin: string, tab: Tab) => Promise<void>) =>
+  withServedTab(shared.browser, handler, { javaScript: true }, test);
 
 /** The page shown: its status, language, title and heading as expected, and no axe violations. */
 async function expectPage(tab: Tab, locale: Locale, status: number, heading: string) {
@@ -60,10 +50,7 @@ async function expectPage(tab: Tab, locale: Locale, status: number, heading: str
   const title = await page.title();
   expect(title.startsWith(`${heading} – `), `${page.url()}: ${title}`).toBe(true);
   expect((await page.locator('h1').textContent())?.trim(), page.url()).toBe(heading);
-  const violations = await axeCheck(page);
-  figures.axeChecks++;
-  figures.violations += violations.length;
-  expect(violations.join('\n\n'), page.url()).toBe('');
+  await axeClean(tab, figures);
 }
 
 describe.concurrent("The service's own pages in Chromium with JavaScript, checked with axe", () => {

@@ -2,16 +2,15 @@ import type { Locale } from '@lgds/core';
 import { type FakeGovukPay, startFakeGovukPay } from '@lgds/fakes';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  axeCheck,
+  axeClean,
   browserAndStore,
   fillPage,
   navigate,
   noFigures,
-  openTab,
   referenceFormat,
-  startService,
   submitForm,
   type Tab,
+  withServedTab,
 } from '../test/browser';
 import { serviceFor } from '../test/council';
 import { type ServiceWalk, serviceWalks } from '../test/walks';
@@ -50,15 +49,7 @@ async function withPayingService(javaScript: boolean, test: (origin: string, tab
     payments: { provider: govukPay({ apiKey: pay.apiKey, baseUrl: pay.url, webhookSecrets: webhookSecret }) },
     deliveryWorker: false,
   });
-  const service = await startService(handler);
-  const tab = await openTab(shared.browser, { javaScript });
-  try {
-    await test(service.url, tab);
-    expect(tab.problems).toEqual([]);
-  } finally {
-    await tab.context.close();
-    await service.close();
-  }
+  await withServedTab(shared.browser, handler, { javaScript }, test);
 }
 
 /** Answers every page of the walk, landing on check answers. */
@@ -74,10 +65,7 @@ const bannerText = async (tab: Tab) => (await tab.page.locator('.govuk-notificat
 /** The page passes axe (WCAG 2.2 AA): in a tab with JavaScript, which axe needs. */
 async function expectAccessible(tab: Tab) {
   figures.pages++;
-  figures.axeChecks++;
-  const violations = await axeCheck(tab.page);
-  figures.violations += violations.length;
-  expect(violations.join('\n\n'), tab.page.url()).toBe('');
+  await axeClean(tab, figures);
 }
 
 /** Presses Accept and send, which leads to the fake GOV.UK Pay's card page. */
@@ -158,7 +146,7 @@ describe('Card payments in Chromium', () => {
       const reference = ((await page.locator('.govuk-panel__body strong').textContent()) ?? '').trim();
       const stored = await shared.store.getSubmission(reference);
       expect(stored?.status).toBe('confirmed');
-      expect((stored?.payload.answers as Record<string, unknown>).bank).toMatchObject({
+      expect((stored?.payload.answers as Record<string, unknown> | undefined)?.bank).toMatchObject({
         accountName: bank.accountName,
       });
       expect(pay.payments).toEqual([]);

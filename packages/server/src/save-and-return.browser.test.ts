@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  axeCheck,
+  axeClean,
   differencesFrom,
   errorPrefix,
   fillPage,
@@ -281,12 +281,7 @@ async function goBack(tab: Tab, step: string) {
 }
 
 /** Checks axe finds nothing on the tab's page. */
-async function axeFindsNothing(tab: Tab, name: string) {
-  const found = await axeCheck(tab.page);
-  figures.axeChecks++;
-  figures.violations += found.length;
-  expect(found.join('\n\n'), name).toBe('');
-}
+const axeFindsNothing = (tab: Tab, name: string) => axeClean(tab, figures, name);
 
 describe('Save and come back later in Chromium without JavaScript', () => {
   it('emails a link that brings every answer back, once, on another device', async () => {

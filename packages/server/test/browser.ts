@@ -251,6 +251,39 @@ export async function axeCheck(page: Page): Promise<string[]> {
   }, axeTags);
 }
 
+/** Checks the tab's page with axe, counting it in `figures`: it must have no violations. */
+export async function axeClean(
+  tab: Tab,
+  figures: Pick<Figures, 'axeChecks' | 'violations'>,
+  name = tab.page.url(),
+): Promise<void> {
+  const violations = await axeCheck(tab.page);
+  figures.axeChecks++;
+  figures.violations += violations.length;
+  expect(violations.join('\n\n'), name).toBe('');
+}
+
+/**
+ * Serves a handler on loopback for one test, in a new tab, and closes both afterwards. The tab must have seen no
+ * console errors, uncaught exceptions or failed requests.
+ */
+export async function withServedTab(
+  browser: Browser,
+  handler: ServiceHandler,
+  options: { javaScript: boolean },
+  test: (origin: string, tab: Tab) => Promise<void>,
+): Promise<void> {
+  const service = await startService(handler);
+  const tab = await openTab(browser, options);
+  try {
+    await test(service.url, tab);
+    expect(tab.problems).toEqual([]);
+  } finally {
+    await tab.context.close();
+    await service.close();
+  }
+}
+
 /**
  * The store for walks run side by side, each on its own fixed day: one database, but no sweep of expired answers.
  * A sweep runs with the clock of the handler that starts a session, so a walk on a later day would delete the live
