@@ -6,13 +6,13 @@ import {
   exampleAddresses,
   fixtureAddressLookup,
   handleStepPost,
-  handleStepPostAsync,
   type Locale,
 } from '@lgds/core';
 import { payloadSchema } from '@lgds/core/server';
 import { describe, expect, it } from 'vitest';
+import { postPages } from '../shared/post-pages';
 import { type Page, posted, rulesFor, submittedAt, today, walks } from './testing/walks';
-import { type MovingHomeAnswers, movingHome } from './transaction';
+import { movingHome } from './transaction';
 
 // Moving home when the council has an address lookup: each address is found by postcode and chosen from a list, or
 // typed in when it is not listed, nothing is found or the lookup is not working. Posted page by page as a server
@@ -35,18 +35,7 @@ function withAddresses(pages: readonly Page[], addresses: Readonly<Record<string
 
 async function walk(addressLookup: AddressLookup, posts: readonly Post[], locale: Locale = 'en') {
   const flow = flowWith(addressLookup);
-  let answers: MovingHomeAnswers = {};
-  let expected: string = flow.firstStep();
-  const visited: string[] = [];
-  for (const [step, body] of posts) {
-    expect(step, `the page after ${visited.at(-1) ?? 'the start'}`).toBe(expected);
-    const result = await handleStepPostAsync(flow, step, body, answers, { locale });
-    if (!result.ok) throw new Error(`${step} was refused: ${JSON.stringify(result.errors ?? result.redirect)}`);
-    answers = result.answers;
-    expected = result.next;
-    visited.push(step);
-  }
-  return { flow, answers, visited, next: expected };
+  return { flow, ...(await postPages(flow, posts, locale)) };
 }
 
 const sold = walks.exampleshireOutSold;

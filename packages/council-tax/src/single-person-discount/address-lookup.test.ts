@@ -5,13 +5,13 @@ import {
   createFlow,
   exampleAddresses,
   fixtureAddressLookup,
-  handleStepPostAsync,
   type Locale,
 } from '@lgds/core';
 import { payloadSchema, resolveRules } from '@lgds/core/server';
 import { describe, expect, it } from 'vitest';
+import { postPages } from '../shared/post-pages';
 import { singlePersonDiscountPresets as presets } from './presets';
-import { dateBoxes, type Post, type SpdAnswers, today } from './testing';
+import { dateBoxes, type Post, today } from './testing';
 import { singlePersonDiscount } from './transaction';
 
 // The single person discount when the council has an address lookup: the home the discount is for, and where the
@@ -40,16 +40,8 @@ const end: Post[] = [
 
 async function walk(addressLookup: AddressLookup, posts: readonly Post[], locale: Locale = 'en') {
   const flow = flowWith(addressLookup);
-  let answers: SpdAnswers = {};
-  let expected: string = flow.firstStep();
-  for (const [step, body] of posts) {
-    expect(step).toBe(expected);
-    const result = await handleStepPostAsync(flow, step, body, answers, { locale });
-    if (!result.ok) throw new Error(`${step} was refused: ${JSON.stringify(result.errors ?? result.redirect)}`);
-    answers = result.answers;
-    expected = result.next;
-  }
-  return { flow, answers, next: expected };
+  const { answers, next } = await postPages(flow, posts, locale);
+  return { flow, answers, next };
 }
 
 describe('single person discount with an address lookup', () => {
