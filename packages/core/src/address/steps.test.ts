@@ -4,6 +4,7 @@ import * as field from '../fields';
 import { createFlow, type Flow } from '../flow';
 import { englishAddressWords, welshAddressWords } from '../messages/address';
 import { defineMessages } from '../messages/translate';
+import { homeAddressStep, homeAddressWords, homeAddressWordsInWelsh } from '../sample/address';
 import { handleStepPost, handleStepPostAsync } from '../server';
 import { defineStep, defineTransaction, type TransactionAnswers } from '../transaction';
 import { type AddressLookup, AddressLookupError, exampleAddresses, fixtureAddressLookup } from './lookup';
@@ -11,36 +12,11 @@ import { ADDRESS_NOT_LISTED, addressAnswer, withAddressLookup } from './steps';
 
 // A small journey that asks for the resident's home, then their name: enough to walk every way through the pattern.
 const rules = {};
-const home = defineStep({
-  fields: (_rules: unknown) => ({
-    line1: field.text({ maxLength: 100, autocomplete: 'address-line1' }),
-    line2: field.text({ optional: true, maxLength: 100, autocomplete: 'address-line2' }),
-    town: field.text({ maxLength: 60, autocomplete: 'address-level2' }),
-    postcode: field.postcode(),
-  }),
-  summary: 'one-row',
-});
-const own = {
-  'home.title': 'What is your address?',
-  'home.summary': 'Address',
-  'home.line1.label': 'Address line 1',
-  'home.line2.label': 'Address line 2 (optional)',
-  'home.town.label': 'Town or city',
-  'home.postcode.label': 'Postcode',
-  'home.postcode.name': 'your postcode',
-  'name.title': 'What is your name?',
-  'name.fullName.label': 'Full name',
-};
+const home = homeAddressStep;
+const own = { ...homeAddressWords, 'home.postcode.name': 'your postcode' };
 const ownInWelsh: Record<keyof typeof own, string> = {
-  'home.title': 'Beth yw eich cyfeiriad?',
-  'home.summary': 'Cyfeiriad',
-  'home.line1.label': 'Llinell 1 y cyfeiriad',
-  'home.line2.label': 'Llinell 2 y cyfeiriad (dewisol)',
-  'home.town.label': 'Tref neu ddinas',
-  'home.postcode.label': 'Cod post',
+  ...homeAddressWordsInWelsh,
   'home.postcode.name': 'eich cod post',
-  'name.title': 'Beth yw eich enw?',
-  'name.fullName.label': 'Enw llawn',
 };
 const journey = defineTransaction({
   id: 'report-a-leak',

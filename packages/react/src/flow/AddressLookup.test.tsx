@@ -14,6 +14,7 @@ import {
   withAddressLookup,
 } from '@lgds/core';
 import * as field from '@lgds/core/fields';
+import { homeAddressStep, homeAddressWords, homeAddressWordsInWelsh } from '@lgds/core-sample';
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -22,35 +23,9 @@ import { TransactionFlow, type TransactionFlowProps } from './TransactionFlow';
 import { TransactionPage } from './TransactionPage';
 
 // A journey that asks for the resident's home by postcode, then their name.
-const home = defineStep({
-  fields: (_rules: unknown) => ({
-    line1: field.text({ maxLength: 100, autocomplete: 'address-line1' }),
-    line2: field.text({ optional: true, maxLength: 100, autocomplete: 'address-line2' }),
-    town: field.text({ maxLength: 60, autocomplete: 'address-level2' }),
-    postcode: field.postcode(),
-  }),
-  summary: 'one-row',
-});
-const en = {
-  'home.title': 'What is your address?',
-  'home.summary': 'Address',
-  'home.line1.label': 'Address line 1',
-  'home.line2.label': 'Address line 2 (optional)',
-  'home.town.label': 'Town or city',
-  'home.postcode.label': 'Postcode',
-  'name.title': 'What is your name?',
-  'name.fullName.label': 'Full name',
-};
-const cy: Record<keyof typeof en, string> = {
-  'home.title': 'Beth yw eich cyfeiriad?',
-  'home.summary': 'Cyfeiriad',
-  'home.line1.label': 'Llinell 1 y cyfeiriad',
-  'home.line2.label': 'Llinell 2 y cyfeiriad (dewisol)',
-  'home.town.label': 'Tref neu ddinas',
-  'home.postcode.label': 'Cod post',
-  'name.title': 'Beth yw eich enw?',
-  'name.fullName.label': 'Enw llawn',
-};
+const home = homeAddressStep;
+const en = homeAddressWords;
+const cy = homeAddressWordsInWelsh;
 const journey = defineJourney({
   id: 'report-a-leak',
   version: 1,
