@@ -56,7 +56,8 @@ const bundlers = [
   { key: 'next-webpack', label: 'Next webpack', measure: nextWebpackSizes },
 ];
 
-const packed = ['core', 'react', 'garden-waste', 'council-tax'];
+// The packages the pages import, with what they depend on (garden waste and council tax share the Direct Debit mandate).
+const packed = ['core', 'react', 'direct-debit', 'garden-waste', 'council-tax'];
 // As scripts/pack-and-install-apps.mjs builds a council's Vite app (it does not export them).
 const viteVersion = '8.3.8';
 const viteReactVersion = '6.3.0';
