@@ -39,6 +39,20 @@ const env = { ...process.env, NODE_PATH: undefined, NEXT_TELEMETRY_DISABLED: '1'
 // What a bundler says when it cannot take a stylesheet as it is.
 const cssComplaint = /lightningcss|\bcss\b.*(warn|error)|(warn|error).*\bcss\b|Unexpected token|@media zero hack/i;
 
+/** `names` and every @lgds package they depend on, however deep, by the packed packages' own package.json. */
+function withLgdsDependencies(packages, names) {
+  const wanted = new Set(names);
+  // A Set's iteration goes on to what is added while it runs.
+  for (const name of wanted) {
+    const pkg = packages.find((each) => each.name === name);
+    const dependencies = pkg
+      ? (JSON.parse(readFileSync(join(pkg.dir, 'package.json'), 'utf8')).dependencies ?? {})
+      : {};
+    for (const dependency of Object.keys(dependencies)) if (dependency.startsWith('@lgds/')) wanted.add(dependency);
+  }
+  return [...wanted];
+}
+
 /**
  * Makes the two apps in `dir` with the packed packages, builds them three ways and checks what was built.
  * `packages` are pack-and-install's packed packages (`{ name, tarball, dir }`).
@@ -50,28 +64,28 @@ export async function buildCouncilApps(packages, dir) {
   const versions = (names) => names.map((name) => `${name}@${tested[name]}`);
   mkdirSync(dir, { recursive: true });
   writeJson(join(dir, 'package.json'), { name: 'council-apps', private: true, type: 'module' });
-  // Only the packages the journey is made of: @lgds/server's database drivers would only slow the install.
-  const tarballs = packages.filter((pkg) => journeyPackages.includes(pkg.name)).map((pkg) => pkg.tarball);
-  const installed = check(
-    `npm install vite, Next.js ${nextVersion} and ${journeyPackages.join(', ')}, once for both apps`,
-    () =>
-      timed(() =>
-        run(
-          'npm',
-          [
-            'install',
-            ...installFlags,
-            ...tarballs,
-            `vite@${viteVersion}`,
-            `@vitejs/plugin-react@${viteReactVersion}`,
-            `next@${nextVersion}`,
-            ...versions(['react', 'react-dom', 'govuk-frontend', '@types/react', '@types/react-dom', 'typescript']),
-            '@types/node@20',
-          ],
-          dir,
-          env,
-        ),
+  // Only the packages the journey is made of (and the @lgds packages they depend on, which no registry has yet):
+  // @lgds/server's database drivers would only slow the install.
+  const needed = withLgdsDependencies(packages, journeyPackages);
+  const tarballs = packages.filter((pkg) => needed.includes(pkg.name)).map((pkg) => pkg.tarball);
+  const installed = check(`npm install vite, Next.js ${nextVersion} and ${needed.join(', ')}, once for both apps`, () =>
+    timed(() =>
+      run(
+        'npm',
+        [
+          'install',
+          ...installFlags,
+          ...tarballs,
+          `vite@${viteVersion}`,
+          `@vitejs/plugin-react@${viteReactVersion}`,
+          `next@${nextVersion}`,
+          ...versions(['react', 'react-dom', 'govuk-frontend', '@types/react', '@types/react-dom', 'typescript']),
+          '@types/node@20',
+        ],
+        dir,
+        env,
       ),
+    ),
   );
   if (!installed) return;
 
