@@ -209,7 +209,7 @@ describe('errors', () => {
     await answer('Rhif y cyfrif', '66374959');
     await continueOn();
     expect(await screen.findByRole('alert')).toBeTruthy();
-    expect(errorSummary('cy')).toEqual(['Rhowch gyfuniad dilys o god didoli a rhif cyfrif']);
+    await expect.poll(() => errorSummary('cy')).toEqual(['Rhowch gyfuniad dilys o god didoli a rhif cyfrif']);
 
     await answer('Rhif y cyfrif', '66374958');
     await continueOn();
@@ -219,17 +219,15 @@ describe('errors', () => {
   it('shows every problem with an empty address, then only the postcode, then moves on once it is fixed', async () => {
     renderJourney(walks.exampleshireNewDirectDebit);
     await continueOn();
-    expect(errorSummary()).toEqual([
-      'Enter address line 1, typically the building and street',
-      'Enter town or city',
-      'Enter postcode',
-    ]);
+    await expect
+      .poll(() => errorSummary())
+      .toEqual(['Enter address line 1, typically the building and street', 'Enter town or city', 'Enter postcode']);
 
     await answer('Address line 1', '1 High Street');
     await answer('Town or city', 'Exampleton');
     await answer('Postcode', 'EX1 1A');
     await continueOn();
-    expect(errorSummary()).toEqual(['Enter a real postcode, like AA1 1AA']);
+    await expect.poll(() => errorSummary()).toEqual(['Enter a real postcode, like AA1 1AA']);
 
     await answer('Postcode', 'EX1 1AA');
     await continueOn();
@@ -243,7 +241,7 @@ describe('errors', () => {
     renderJourney(walk, { locale: 'cy', initialAnswers: answersAfter(flow, pagesBefore(walk, 'property')) });
     expect(heading('Pa fath o eiddo ydyw?')).toBeTruthy();
     await continueOn();
-    expect(errorSummary('cy')).toEqual(['Dewiswch y math o eiddo']);
+    await expect.poll(() => errorSummary('cy')).toEqual(['Dewiswch y math o eiddo']);
 
     await choose('Tŷ');
     await continueOn();
@@ -251,7 +249,7 @@ describe('errors', () => {
     await continueOn();
     await answer('Faint o finiau gwastraff gardd ydych chi eu heisiau?', '3');
     await continueOn();
-    expect(errorSummary('cy')).toEqual(['Rhaid i nifer y biniau fod rhwng 1 a 2']);
+    await expect.poll(() => errorSummary('cy')).toEqual(['Rhaid i nifer y biniau fod rhwng 1 a 2']);
 
     await answer('Faint o finiau gwastraff gardd ydych chi eu heisiau?', '2');
     await continueOn();
@@ -261,15 +259,16 @@ describe('errors', () => {
   it('refuses a subscription reference in the wrong format, then renews with the right one', async () => {
     renderJourney(walks.exampleshireRenewal);
     await continueOn();
-    expect(errorSummary()).toEqual([
-      'Enter your subscription reference',
-      'Enter the postcode of the collection address',
-    ]);
+    await expect
+      .poll(() => errorSummary())
+      .toEqual(['Enter your subscription reference', 'Enter the postcode of the collection address']);
 
     await answer('Subscription reference', 'GW-12345');
     await answer('Postcode of the collection address', 'EX1 1AA');
     await continueOn();
-    expect(errorSummary()).toEqual(['Enter your subscription reference in the correct format, like GW-7KQ4M-X9RTP']);
+    await expect
+      .poll(() => errorSummary())
+      .toEqual(['Enter your subscription reference in the correct format, like GW-7KQ4M-X9RTP']);
 
     await answer('Subscription reference', 'gw-7kq4m-x9rtp');
     await continueOn();
@@ -280,13 +279,17 @@ describe('errors', () => {
     const walk = walks.northmoorNew;
     renderJourney(walk, { initialAnswers: answersAfter(flowFor(walk), pagesBefore(walk, 'contact')) });
     await continueOn();
-    expect(errorSummary()).toEqual(['Select how we should contact you', 'Select if you want a renewal reminder']);
+    await expect
+      .poll(() => errorSummary())
+      .toEqual(['Select how we should contact you', 'Select if you want a renewal reminder']);
 
     await choose('Email');
     await answer('Email address', 'resident.example.com');
     await choose('Yes');
     await continueOn();
-    expect(errorSummary()).toEqual(['Enter an email address in the correct format, like name@example.com']);
+    await expect
+      .poll(() => errorSummary())
+      .toEqual(['Enter an email address in the correct format, like name@example.com']);
 
     await answer('Email address', 'resident@example.com');
     await continueOn();

@@ -185,9 +185,11 @@ describe('errors', () => {
     renderAt(walks.exampleshireOutSold, 'account');
     await answer(screen.getByLabelText('What is your council tax account number? (optional)'), '6123 4567');
     await continueOn();
-    expect(errorSummary()).toEqual([
-      ['Enter your council tax account number in the correct format: 8 digits starting with 5', '#reference'],
-    ]);
+    await expect
+      .poll(() => errorSummary())
+      .toEqual([
+        ['Enter your council tax account number in the correct format: 8 digits starting with 5', '#reference'],
+      ]);
 
     await answer(screen.getByLabelText('What is your council tax account number? (optional)'), '5123 4567');
     await continueOn();
@@ -201,9 +203,9 @@ describe('errors', () => {
     await answerDate('Moving-out date', '2026-11-01', 'en');
     await answerDate('Moving-in date', '2026-10-31', 'en');
     await continueOn();
-    expect(errorSummary()).toEqual([
-      ['Your moving-in date must be the same as or after your moving-out date', '#moveIn-day'],
-    ]);
+    await expect
+      .poll(() => errorSummary())
+      .toEqual([['Your moving-in date must be the same as or after your moving-out date', '#moveIn-day']]);
 
     await answerDate('Moving-in date', '2026-11-01', 'en');
     await continueOn();
@@ -214,7 +216,9 @@ describe('errors', () => {
     renderAt(walks.exampleshireIntoTenant, 'newLandlord');
     await answer(screen.getByLabelText('Name'), 'Castle Lettings');
     await continueOn();
-    expect(errorSummary()).toEqual([['Enter your landlord or letting agent’s address or phone number', '#address']]);
+    await expect
+      .poll(() => errorSummary())
+      .toEqual([['Enter your landlord or letting agent’s address or phone number', '#address']]);
 
     await answer(screen.getByLabelText('Phone number'), '01632 960 002');
     await continueOn();
@@ -225,9 +229,9 @@ describe('errors', () => {
     renderAt(walks.enghraifftOutTenant, 'moveOutDate', 'cy');
     await answerDate('Beth yw eich dyddiad symud allan?', '2026-11-13', 'cy');
     await continueOn();
-    expect(errorSummary('cy')).toEqual([
-      ['Rhaid i’ch dyddiad symud allan fod rhwng 18 Ebrill 2026 a 12 Tachwedd 2026', '#date-day'],
-    ]);
+    await expect
+      .poll(() => errorSummary('cy'))
+      .toEqual([['Rhaid i’ch dyddiad symud allan fod rhwng 18 Ebrill 2026 a 12 Tachwedd 2026', '#date-day']]);
 
     await answerDate('Beth yw eich dyddiad symud allan?', '2026-11-12', 'cy');
     await continueOn();
@@ -238,9 +242,9 @@ describe('errors', () => {
     renderAt(walks.enghraifftOutSold, 'account', 'cy');
     await answer(screen.getByLabelText('Beth yw rhif eich cyfrif treth gyngor? (dewisol)'), '5123 4567');
     await continueOn();
-    expect(errorSummary('cy')).toEqual([
-      ['Rhowch rif eich cyfrif treth gyngor yn y fformat cywir: 10 digid yn dechrau gyda 9', '#reference'],
-    ]);
+    await expect
+      .poll(() => errorSummary('cy'))
+      .toEqual([['Rhowch rif eich cyfrif treth gyngor yn y fformat cywir: 10 digid yn dechrau gyda 9', '#reference']]);
   });
 
   it('Enghraifft: shows its own declaration and asks the resident to agree to it', async () => {
@@ -252,6 +256,8 @@ describe('errors', () => {
     ).toBeTruthy();
     expect(screen.getByText(/could be fined up to £70, or prosecuted/)).toBeTruthy();
     await continueOn();
-    expect(errorSummary()).toEqual([['Confirm that the information you have given is correct', '#confirmed']]);
+    await expect
+      .poll(() => errorSummary())
+      .toEqual([['Confirm that the information you have given is correct', '#confirmed']]);
   });
 });

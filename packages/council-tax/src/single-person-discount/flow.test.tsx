@@ -87,7 +87,7 @@ describe('<TransactionFlow> with the single person discount', () => {
     await typeInto(user, 'What is your council tax account number?', '61234567');
     await continueOn(user);
     const message = 'Enter your council tax account number in the correct format: 8 digits starting with 5';
-    expect(errorsShown()).toEqual([message]);
+    await expect.poll(() => errorsShown()).toEqual([message]);
     expect(document.getElementById('reference-error')?.textContent).toContain(message);
 
     await typeInto(user, 'What is your council tax account number?', '5123 4567');
@@ -165,9 +165,9 @@ describe('<TransactionFlow> with the single person discount', () => {
     expect(heading('Pryd daethoch chi’n unig oedolyn sy’n byw yn yr eiddo?')).toBeTruthy();
     await typeDate(user, ['13', '11', '2026'], 'cy');
     await continueOn(user);
-    expect(errorsShown()).toEqual([
-      'Rhaid i’r dyddiad y daethoch yn unig oedolyn fod rhwng 16 Gorffennaf 2026 a 12 Tachwedd 2026',
-    ]);
+    await expect
+      .poll(() => errorsShown())
+      .toEqual(['Rhaid i’r dyddiad y daethoch yn unig oedolyn fod rhwng 16 Gorffennaf 2026 a 12 Tachwedd 2026']);
     expect(within(screen.getByRole('alert')).getByRole('link').getAttribute('href')).toBe('#date-day');
 
     await typeDate(user, ['1', 'Tachwedd', '2026'], 'cy');
@@ -216,7 +216,7 @@ describe('<TransactionFlow> with the single person discount', () => {
 
     expect(heading('Can you send us evidence that you are the only adult living at the property?')).toBeTruthy();
     await continueOn(user);
-    expect(errorsShown()).toEqual(['Select if you can send us evidence']);
+    await expect.poll(() => errorsShown()).toEqual(['Select if you can send us evidence']);
     await user.click(screen.getByLabelText('No'));
     await continueOn(user);
 

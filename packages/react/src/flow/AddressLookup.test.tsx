@@ -122,7 +122,7 @@ describe('finding an address by postcode with JavaScript', () => {
     await user.click(button());
     await screen.findByLabelText('Select an address');
     await user.click(button());
-    expect(within(screen.getByRole('alert')).getByRole('link', { name: 'Select an address' })).toBeTruthy();
+    expect(within(await screen.findByRole('alert')).getByRole('link', { name: 'Select an address' })).toBeTruthy();
   });
 
   it('no address found: says so, links back to search again, and keeps the postcode and building typed', async () => {

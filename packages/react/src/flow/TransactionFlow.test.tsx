@@ -92,7 +92,7 @@ describe('TransactionFlow', () => {
   it('shows GOV.UK errors in the summary and next to the field, moves focus and prefixes the title', async () => {
     const { user } = renderFlow();
     await continueOn(user);
-    const summary = screen.getByRole('alert');
+    const summary = await screen.findByRole('alert');
     expect(within(summary).getByText('There is a problem')).toBeTruthy();
     const link = within(summary).getByRole('link', { name: 'Enter a postcode' });
     expect(link.getAttribute('href')).toBe('#postcode');
@@ -116,7 +116,7 @@ describe('TransactionFlow', () => {
     });
     await user.type(screen.getByLabelText('Day'), '10');
     await continueOn(user);
-    const link = within(screen.getByRole('alert')).getByRole('link');
+    const link = within(await screen.findByRole('alert')).getByRole('link');
     expect(link.textContent).toBe('The collection date must include a month and year');
     expect(link.getAttribute('href')).toBe('#date-month');
     // Only the boxes still to fill are marked, as a server marks them, and the marks follow what the resident types.
@@ -224,7 +224,7 @@ describe('TransactionFlow', () => {
     const { user } = renderFlow({ locale: 'cy' });
     expect(screen.getByRole('heading', { level: 1, name: 'Beth yw cyfeiriad y casgliad?' })).toBeTruthy();
     await continueOn(user);
-    expect(within(screen.getByRole('alert')).getByText('Mae problem wedi codi')).toBeTruthy();
+    expect(within(await screen.findByRole('alert')).getByText('Mae problem wedi codi')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Rhowch god post' })).toBeTruthy();
     await waitFor(() => expect(document.title).toMatch(/^Gwall: /));
   });
