@@ -9,6 +9,7 @@ export { Details, type DetailsProps } from './components/details/Details';
 export { ErrorMessage, type ErrorMessageProps } from './components/error-message/ErrorMessage';
 export { ErrorSummary, type ErrorSummaryProps } from './components/error-summary/ErrorSummary';
 export { Fieldset, type FieldsetProps } from './components/fieldset/Fieldset';
+export { FileUpload, type FileUploadProps } from './components/file-upload/FileUpload';
 export { Footer, type FooterProps } from './components/footer/Footer';
 export type { LooseContentOptions } from './components/form-group/field';
 export { GenericHeader, type GenericHeaderProps } from './components/generic-header/GenericHeader';
