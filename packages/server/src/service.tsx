@@ -29,10 +29,10 @@ import { cy } from './messages/cy';
 import { en } from './messages/en';
 import { checkOptions, type Logger, type PaymentOptions, type Served, type ServiceOptions } from './options';
 import { Document, inLocale } from './pages/Document';
-import { NotFoundPage, ProblemPage, RefusedPage, SignedOutPage } from './pages/Notices';
+import { NotFoundPage, PaymentUncheckedPage, ProblemPage, RefusedPage, SignedOutPage } from './pages/Notices';
 import { ServicesPage } from './pages/ServicesPage';
-import { checkPayment, type PaymentOutcome } from './payments/checkout';
-import type { Payment } from './payments/types';
+import { type Checked, checkPayment, type PaymentOutcome } from './payments/checkout';
+import { type Payment, PaymentProviderError } from './payments/types';
 import { createRoutes } from './routes';
 import { SAVE_ACTION, savingHandlers } from './save-and-return/handlers';
 import type { Journey, Session, Store } from './store/types';
@@ -480,13 +480,29 @@ export function createService(options: ServiceOptions): ServiceHandler {
     if (!journey?.payment || journey.payment.reference !== reference) {
       return refused(exchange, 403, 'forged', served, checkAnswers);
     }
-    const checked = await checkPayment({
-      store,
-      provider: (settings.payments as PaymentOptions).provider,
-      paymentId: journey.payment.paymentId,
-      deliveriesFor,
-      now: now(),
-    });
+    let checked: Checked;
+    try {
+      checked = await checkPayment({
+        store,
+        provider: (settings.payments as PaymentOptions).provider,
+        paymentId: journey.payment.paymentId,
+        deliveriesFor,
+        now: now(),
+      });
+    } catch (error) {
+      if (!(error instanceof PaymentProviderError)) throw error;
+      logger.error({ event: 'payment-not-checked', requestId: exchange.requestId, reference, error: String(error) });
+      return notice(
+        exchange,
+        503,
+        'server.paymentUnchecked.title',
+        <PaymentUncheckedPage
+          t={translator(exchange.locale)}
+          againHref={exchange.url.pathname + exchange.url.search}
+        />,
+        served,
+      );
+    }
     if (checked.outcome === 'paid') return finish(store, exchange, served, session, reference);
     const outcome = checked.outcome === 'unknown' ? 'error' : checked.outcome;
     await store.saveJourney(session.id, served.transaction.id, {

@@ -49,6 +49,11 @@ export const cy: Readonly<Record<keyof typeof en, Message>> = {
     'Ni chafodd eich taliad ei orffen ac nid ydych wedi talu dim. Rydym wedi cadw eich atebion: gallwch dalu nawr.',
   'server.payment.unavailable':
     'Nid yw’r gwasanaeth talu’n gweithio ar hyn o bryd ac nid ydych wedi talu dim. Rydym wedi cadw eich atebion: rhowch gynnig arall arni yn nes ymlaen.',
+  'server.paymentUnchecked.title': 'Ni allwn wirio eich taliad ar hyn o bryd',
+  'server.paymentUnchecked.paid':
+    'Os ydych wedi talu, peidiwch â thalu eto. Byddwn yn anfon eich cais cyn gynted ag y bydd y gwasanaeth talu yn cadarnhau eich taliad.',
+  'server.paymentUnchecked.later': 'Rhowch gynnig arall arni ymhen ychydig funudau.',
+  'server.paymentUnchecked.again': 'Gwirio fy nhaliad eto',
   'server.save.button': 'Cadw a dod yn ôl yn nes ymlaen',
   'server.save.title': 'Cadw eich atebion a dod yn ôl yn nes ymlaen',
   'server.save.intro': {

@@ -44,6 +44,11 @@ export const en = {
     'Your payment was not finished and you have not been charged. Your answers have been kept: you can pay now.',
   'server.payment.unavailable':
     'The payment service is not working at the moment and you have not been charged. Your answers have been kept: try again later.',
+  'server.paymentUnchecked.title': 'We cannot check your payment at the moment',
+  'server.paymentUnchecked.paid':
+    'If you have paid, do not pay again. We will send your application as soon as the payment service confirms your payment.',
+  'server.paymentUnchecked.later': 'Try again in a few minutes.',
+  'server.paymentUnchecked.again': 'Check my payment again',
   'server.save.button': 'Save and come back later',
   'server.save.title': 'Save your answers and come back later',
   'server.save.intro': {

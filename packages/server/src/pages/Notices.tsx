@@ -63,6 +63,21 @@ export function RefusedPage({
   );
 }
 
+/**
+ * The resident is back from paying but the payment provider cannot say whether they paid. Paying again could charge
+ * them twice, so the page says not to, and offers to check again; the provider's webhook confirms a paid application
+ * meanwhile.
+ */
+export function PaymentUncheckedPage({ t, againHref }: { t: Translator; againHref: string }) {
+  return (
+    <Notice title={t('server.paymentUnchecked.title')}>
+      <p className="govuk-body">{t('server.paymentUnchecked.paid')}</p>
+      <p className="govuk-body">{t('server.paymentUnchecked.later')}</p>
+      <Button text={t('server.paymentUnchecked.again')} href={againHref} />
+    </Notice>
+  );
+}
+
 /** GOV.UK's "Sorry, there is a problem with the service" page, with a code that finds the fault in the logs. */
 export function ProblemPage({ t, requestId }: { t: Translator; requestId: string }) {
   return (

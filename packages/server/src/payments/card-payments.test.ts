@@ -265,4 +265,22 @@ describe('when GOV.UK Pay is not working', () => {
     expect(textOf(sent.html)).toContain('Pension Credit');
     expect((await store.listSubmissions()).length).toBe(before);
   });
+
+  it('tells a resident back from paying not to pay again while it cannot check, and confirms once it can', async () => {
+    const resident = new Resident(service());
+    const paymentId = await acceptAndPay(resident, await toCheckAnswers(resident));
+    const back = await onCardPage(paymentId, 'pay');
+    pay.failNext(503, { on: 'get' });
+    const unchecked = await resident.open(back);
+    expect(unchecked.status).toBe(503);
+    expect(headingOf(unchecked.html)).toBe('We cannot check your payment at the moment');
+    expect(textOf(unchecked.html)).toContain('If you have paid, do not pay again.');
+    expect(unchecked.html).not.toContain('PaymentProviderError');
+    const reference = pay.payments.at(-1)?.reference ?? '';
+    expect((await store.getSubmission(reference))?.status).toBe('awaiting-payment');
+
+    const again = await resident.open(back);
+    expect(again.url).toContain('confirmation');
+    expect((await store.getSubmission(reference))?.status).toBe('confirmed');
+  });
 });
