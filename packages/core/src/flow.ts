@@ -1,8 +1,9 @@
 import type { AddressLookup } from './address/lookup';
 import { todayIso } from './dates';
 import { type FieldError, localiseParams, toFieldError } from './field-errors';
+import type { UploadedFile } from './fields/file';
 import type { Field, FieldMap, FieldOption } from './fields/types';
-import { formatDate } from './format';
+import { formatDate, formatFileSize } from './format';
 import { type Translator, translatorOver } from './messages/translate';
 import type { Locale, LocalText, MessageOverrides, MessageParams, MessageRef } from './messages/types';
 import { createReference } from './reference';
@@ -130,6 +131,19 @@ export interface Payload<T extends AnyJourney> {
   derived: DerivedOf<T>;
   /** The card payment taken for it, once it has been paid (services that take payments add it). */
   payment?: PaymentRecord;
+  /**
+   * The files the resident uploaded, with their bytes: only in what a service delivers to the back office (the
+   * stored payload and the answers keep each file's details alone).
+   */
+  files?: DeliveredFile[];
+}
+
+/** A file the resident uploaded, as a delivered payload carries it. */
+export interface DeliveredFile extends UploadedFile {
+  /** The SHA-256 of its bytes, in hex: check the content by it. */
+  sha256: string;
+  /** Its bytes, in base64. */
+  content: string;
 }
 
 /** A card payment taken for a submission, as its payload carries it. */
@@ -504,6 +518,10 @@ export function createFlow<T extends AnyJourney>(
     const field = fields(stepId)[name];
     if (value === undefined || value === '') return [t('ui.notSupplied')];
     if (field?.type === 'date' && typeof value === 'string') return [formatDate(value, t)];
+    // Each file by its name, with its size so the resident can tell two versions of a document apart.
+    if (field?.type === 'file' && Array.isArray(value)) {
+      return (value as UploadedFile[]).map((file) => `${file.name} (${formatFileSize(file.size)})`);
+    }
     if (field?.options) {
       const chosen = Array.isArray(value) ? value : [value];
       return chosen.map((choice) => {

@@ -19,3 +19,10 @@ export function formatDate(isoDate: string, t: Translator): string {
   const monthKey = `month.${Number(month)}`;
   return `${Number(day)} ${t.has(monthKey) ? t(monthKey) : month} ${year}`;
 }
+
+/** A file's size as GOV.UK writes it in its file upload guidance: "10MB", "2.5MB", "500KB". */
+export function formatFileSize(bytes: number): string {
+  const megabytes = bytes / (1024 * 1024);
+  if (megabytes >= 1) return `${Number.isInteger(megabytes) ? megabytes : megabytes.toFixed(1)}MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))}KB`;
+}

@@ -38,6 +38,7 @@ export { type FieldError, fieldNameKey } from './field-errors';
 export type { ChoiceOptions } from './fields/choice';
 export type { CommonOptions } from './fields/common';
 export type { DateOptions } from './fields/date';
+export { type FileOptions, fileTypeName, type UploadedFile } from './fields/file';
 export type { NumberOptions } from './fields/number';
 export type { TextOptions } from './fields/text';
 export type {
@@ -48,6 +49,7 @@ export type {
   FieldResult,
   FieldType,
   FieldValues,
+  FileLimits,
   RevealedBy,
 } from './fields/types';
 export {
@@ -55,6 +57,7 @@ export {
   CHECK_ANSWERS,
   type CheckAnswersRow,
   createFlow,
+  type DeliveredFile,
   type FieldView,
   type Flow,
   type FlowOptions,
@@ -66,7 +69,7 @@ export {
   type StepView,
 } from './flow';
 export { formValue } from './form-value';
-export { formatDate, formatMoney } from './format';
+export { formatDate, formatFileSize, formatMoney } from './format';
 export { type AddressWordKey, englishAddressWords, welshAddressWords } from './messages/address';
 export type { CoreMessageKey } from './messages/en';
 export { inEnglish } from './messages/in-english';

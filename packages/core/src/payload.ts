@@ -32,12 +32,22 @@ function shapeOf(field: Field): z.ZodMiniType {
       return z.array(z.enum(values)).check(z.minLength(1));
     case 'date':
       return z.iso.date();
+    case 'file':
+      return z.array(uploadedFileSchema).check(z.minLength(1));
     case 'email':
       return z.email().check(z.maxLength(field.maxLength ?? 256));
     default:
       return text();
   }
 }
+
+// An uploaded file's details as the answers keep them (`UploadedFile`): its bytes travel apart, in `files`.
+const uploadedFileSchema = z.strictObject({
+  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,100}$/)),
+  name: z.string().check(z.minLength(1), z.maxLength(255)),
+  size: z.int().check(z.minimum(1)),
+  type: z.string(),
+});
 
 // The card payment a paid submission carries (`PaymentRecord`), added by the service once the payment succeeded.
 const paymentRecordSchema = z.strictObject({
@@ -46,6 +56,17 @@ const paymentRecordSchema = z.strictObject({
   paymentId: z.string().check(z.minLength(1)),
   amountPence: z.int().check(z.minimum(1)),
   confirmedAt: z.iso.datetime(),
+});
+
+// A file as it is delivered to the council's back office with the payload: its details, a SHA-256 of its bytes to
+// check them by, and the bytes themselves in base64. The stored payload never holds them: the delivery adds them.
+const deliveredFileSchema = z.strictObject({
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+  type: z.string(),
+  size: z.int().check(z.minimum(1)),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  content: z.base64(),
 });
 
 /**
@@ -80,6 +101,7 @@ export function payloadSchema<T extends AnyTransaction>(flow: Flow<T>): z.ZodMin
     answers: z.strictObject(answerShape),
     derived: transaction.derivedSchema ?? z.strictObject({}),
     payment: z.optional(paymentRecordSchema),
+    files: z.optional(z.array(deliveredFileSchema)),
   }) as unknown as z.ZodMiniType<Payload<T>>;
 }
 

@@ -56,7 +56,10 @@ function bodyReader(body: PostedBody): Reader {
   return () => [];
 }
 
-/** Reads one step's fields from a post: text as a string, checkboxes as a list, dates as their three boxes. */
+/**
+ * Reads one step's fields from a post: text as a string, checkboxes and uploaded files' details as a list, dates as
+ * their three boxes.
+ */
 export function readPostedStep(fields: FieldMap, body: PostedBody): Record<string, PostedValue> {
   const read = bodyReader(body);
   const first = (name: string) => read(name)[0] ?? '';
@@ -64,6 +67,9 @@ export function readPostedStep(fields: FieldMap, body: PostedBody): Record<strin
   for (const [name, field] of Object.entries(fields)) {
     if (field.type === 'date') {
       values[name] = { day: first(`${name}-day`), month: first(`${name}-month`), year: first(`${name}-year`) };
+    } else if (field.type === 'file') {
+      // The details of files the server has already kept, one JSON text each: never a file's bytes.
+      values[name] = read(name).filter((value) => value !== '');
     } else if (field.type === 'checkboxes') {
       // govuk-frontend posts an empty hidden value alongside checkboxes so "none ticked" still posts the field.
       values[name] = read(name).filter((value) => value !== '');

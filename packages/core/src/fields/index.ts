@@ -15,5 +15,6 @@
 
 export { checkboxes, radios, select } from './choice';
 export { date } from './date';
+export { file } from './file';
 export { number } from './number';
 export { email, postcode, tel, text, textarea } from './text';

@@ -11,7 +11,8 @@ export type FieldType =
   | 'radios'
   | 'checkboxes'
   | 'select'
-  | 'date';
+  | 'date'
+  | 'file';
 
 /** One answer a choice question offers. Its words come from the messages unless the council's rules give them. */
 export interface FieldOption {
@@ -86,6 +87,18 @@ export interface Field<Output = unknown, Optional extends boolean = boolean> {
   options?: readonly FieldOption[];
   /** For radios and checkboxes: show the options side by side. */
   inline?: boolean;
+  /** For file uploads: the most files, the largest file in bytes and the MIME types allowed. */
+  files?: FileLimits;
+}
+
+/** What a file upload question allows: the server refuses anything else before keeping a byte of it. */
+export interface FileLimits {
+  /** The most files at once. */
+  max: number;
+  /** The largest file, in bytes. */
+  maxBytes: number;
+  /** The MIME types allowed, such as `application/pdf`. */
+  accept: readonly string[];
 }
 
 /** The fields of a step, keyed by their form names. */

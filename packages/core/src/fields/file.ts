@@ -1,0 +1,101 @@
+import { formatFileSize } from '../format';
+import type { LocalText } from '../messages/types';
+import { type CommonOptions, type IsOptional, makeField, ok, problem } from './common';
+import type { Field, FieldResult } from './types';
+
+/**
+ * A file the resident uploaded, as the answer keeps it: never its bytes, which the server keeps in its file store
+ * under `id`. `type` is the type found in the file's content, not the one its name or the browser claimed.
+ */
+export interface UploadedFile {
+  /** The file store's id for it: random, never made from the name. */
+  id: string;
+  /** The file's name as the resident's computer had it, without any folders. */
+  name: string;
+  /** Its size in bytes. */
+  size: number;
+  /** Its type found from its content, such as `application/pdf`. */
+  type: string;
+}
+
+/** Options for a file upload question. */
+export interface FileOptions extends CommonOptions {
+  /** The most files the resident may upload. Defaults to 1. */
+  maxFiles?: number;
+  /** The largest file allowed, in bytes. */
+  maxBytes: number;
+  /** The types allowed, as MIME types: `application/pdf`, `image/jpeg`, `image/png`. */
+  accept: readonly string[];
+}
+
+// The names residents know file types by, in the order GOV.UK's error messages list them.
+const typeNames: Readonly<Record<string, string>> = {
+  'application/pdf': 'PDF',
+  'image/jpeg': 'JPG',
+  'image/png': 'PNG',
+};
+
+/** A file type's name for residents ("PDF"), or the end of its MIME type in capitals for one not listed. */
+export function fileTypeName(type: string): string {
+  return typeNames[type] ?? (type.split('/').pop() ?? type).toUpperCase();
+}
+
+/** The types allowed as residents say them, in English and Welsh: "PDF, JPG or PNG". */
+function typeList(accept: readonly string[]): LocalText {
+  const names = accept.map(fileTypeName);
+  const join = (or: string) =>
+    names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${or} ${names[names.length - 1]}`;
+  return { en: join('or'), cy: join('neu') };
+}
+
+const idPattern = /^[A-Za-z0-9_-]{1,100}$/;
+
+// A posted file is the JSON the server wrote into the form after keeping the file; a stored one is the object itself.
+function readUploadedFile(value: unknown): UploadedFile | undefined {
+  let file = value;
+  if (typeof value === 'string') {
+    try {
+      file = JSON.parse(value);
+    } catch {
+      return undefined;
+    }
+  }
+  if (typeof file !== 'object' || file === null) return undefined;
+  const { id, name, size, type } = file as Partial<Record<keyof UploadedFile, unknown>>;
+  if (typeof id !== 'string' || !idPattern.test(id)) return undefined;
+  if (typeof name !== 'string' || name.length === 0 || name.length > 255) return undefined;
+  if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) return undefined;
+  if (typeof type !== 'string' || type.length > 100) return undefined;
+  return { id, name, size, type };
+}
+
+/**
+ * Files the resident uploads, shown as a GOV.UK file upload: evidence such as a tenancy agreement. The answer is the
+ * files' details (`UploadedFile[]`), never their bytes. Reading it checks those details: how many, how big and of
+ * which type. Whether a file really is the type it says is found from its content by the server, which has the
+ * bytes (`@lgds/server` does it before keeping any file).
+ */
+export function file<const O extends FileOptions>(options: O): Field<UploadedFile[], IsOptional<O>> {
+  const maxFiles = options.maxFiles ?? 1;
+  const { maxBytes, accept } = options;
+  if (!Number.isSafeInteger(maxFiles) || maxFiles < 1)
+    throw new TypeError('maxFiles must be a whole number, 1 or more');
+  if (!Number.isSafeInteger(maxBytes) || maxBytes < 1)
+    throw new TypeError('maxBytes must be a whole number, 1 or more');
+  if (accept.length === 0) throw new TypeError('A file question needs at least one type in accept');
+  const check = (value: unknown): FieldResult<UploadedFile[]> => {
+    const posted = Array.isArray(value) ? value : [value];
+    if (posted.length > maxFiles) return problem('error.file.tooMany', { params: { max: maxFiles } });
+    const files: UploadedFile[] = [];
+    for (const one of posted) {
+      const uploaded = readUploadedFile(one);
+      if (!uploaded) return problem('error.file.required');
+      if (uploaded.size === 0) return problem('error.file.empty');
+      if (uploaded.size > maxBytes) return problem('error.file.tooBig', { params: { size: formatFileSize(maxBytes) } });
+      if (!accept.includes(uploaded.type)) return problem('error.file.type', { params: { types: typeList(accept) } });
+      files.push(uploaded);
+    }
+    return ok(files);
+  };
+  return makeField('file', options, check, 'error.file.required', { files: { max: maxFiles, maxBytes, accept } });
+}
