@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { type Attributes, attributeProps } from '../../internal/attributes';
 import { classNames } from '../../internal/classes';
-import { contentProps, hasChildren } from '../../internal/content';
+import { type Content, hasChildren } from '../../internal/content';
 import type { MaybeItem } from '../choice/Choices';
 import { bodyContentProps } from './body';
 
@@ -139,14 +139,14 @@ function Section({ item, idPrefix, number, headingLevel }: SectionProps) {
           <span
             className="govuk-accordion__section-button"
             id={`${idPrefix}-heading-${number}`}
-            {...contentProps({ ...heading, html: heading.html?.trim() })}
+            {...spacedContentProps(heading)}
           />
         </Heading>
         {summary && (hasChildren(summary.children) || summary.html || summary.text) ? (
           <div
             className="govuk-accordion__section-summary govuk-body"
             id={`${idPrefix}-summary-${number}`}
-            {...contentProps({ ...summary, html: summary.html?.trim() })}
+            {...spacedContentProps(summary)}
           />
         ) : null}
       </div>
@@ -157,4 +157,15 @@ function Section({ item, idPrefix, number, headingLevel }: SectionProps) {
       />
     </div>
   );
+}
+
+/**
+ * A heading's or summary's content with a space either side, as the template's line breaks leave it. govuk-frontend's
+ * JavaScript moves this content into the button it builds, beside its own "Show" text: without the spaces the
+ * button's visible words run together ("Section AShow") and no longer match its `aria-label` (WCAG 2.5.3).
+ */
+function spacedContentProps({ text, html, children }: Content) {
+  if (hasChildren(children)) return { children: <> {children} </> };
+  if (html) return { dangerouslySetInnerHTML: { __html: ` ${html.trim()} ` } };
+  return { children: ` ${text ?? ''} ` };
 }

@@ -12,7 +12,8 @@ export interface PaginationItem {
   /**
    * The visually hidden label for the pagination item, which will be applied to an `aria-label` and announced by
    * screen readers on the pagination item link. Should include page number. Defaults to, for example `"Page 1"`; set
-   * it to translate.
+   * it to translate (`"Tudalen 1"`). Keep the number as it is shown, so people using voice control can say what they
+   * see (WCAG 2.5.3).
    */
   visuallyHiddenText?: string;
   /** The link's URL. Required unless the item is an ellipsis. */
