@@ -56,3 +56,4 @@ export {
 } from './flow/TransactionPage';
 export type { Attributes } from './internal/attributes';
 export type { Content } from './internal/content';
+export type { PluralMessages } from './internal/i18n';

@@ -29,12 +29,44 @@ const radiosWithConditionalReveals = [
   'textarea in conditional',
 ];
 
+const dropZoneButton =
+  'govuk-frontend’s script builds the drop zone button from its status (“No file chosen”), a visually hidden comma ' +
+  'and “Choose file”, and names it with aria-labelledby from the label and those same words. axe reads the visible ' +
+  'text without the hidden comma, as “chosenChoose”, so it finds no match; every visible word is in the name.';
+
+const enhancedFileUploads = [
+  'enhanced',
+  'enhanced, with error message and hint',
+  'enhanced, multiple files',
+  'enhanced, custom wrapper classes and attributes',
+  'translated',
+];
+
 /**
  * THE one list of axe violations the fixture accessibility test tolerates, by govuk-frontend component folder and
  * fixture name (`'*'` for every fixture of a component). Anything not listed fails the test, and an exception that
  * no longer fires fails it too, so this list stays short and true. A violation in our own markup is fixed, not listed.
  */
 export const axeExceptions: Readonly<Record<string, Readonly<Record<string, AxeException>>>> = {
+  'file-upload': Object.fromEntries(
+    enhancedFileUploads.map((name) => [name, { rules: ['label-content-name-mismatch'], reason: dropZoneButton }]),
+  ),
+  'password-input': {
+    'with translations': {
+      rules: ['label-content-name-mismatch'],
+      reason:
+        'The fixture’s Welsh shows “Datguddia” on the button but labels it “Datgelu cyfrinair”: two different words, ' +
+        'to show that each option reaches the markup. Our Welsh story uses one word for both (“Dangos”).',
+    },
+  },
+  pagination: {
+    'with custom accessible labels on item links': {
+      rules: ['label-content-name-mismatch'],
+      reason:
+        'The hidden test fixture labels page links “1st page”, “2nd page” while they show “1”, “2”, only to show that ' +
+        '`visuallyHiddenText` reaches the markup. Pagination’s TSDoc asks for the shown number in the label.',
+    },
+  },
   button: {
     attributes: { rules: ['aria-valid-attr-value'], reason: testTarget },
     'link attributes': { rules: ['aria-valid-attr-value'], reason: testTarget },

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { type Attributes, attributeProps } from '../../internal/attributes';
 import { classNames } from '../../internal/classes';
 import { type Content, hasChildren } from '../../internal/content';
+import { i18nAttributes } from '../../internal/i18n';
 import type { MaybeItem } from '../choice/Choices';
 import { bodyContentProps } from './body';
 
@@ -102,13 +103,12 @@ export function Accordion(props: AccordionProps) {
         className: classNames('govuk-accordion', classes),
         'data-module': 'govuk-accordion',
         id,
-        // govukI18nAttributes: the script's words, each written only when given (an empty string is not).
-        'data-i18n.hide-all-sections': props.hideAllSectionsText || undefined,
-        'data-i18n.hide-section': props.hideSectionText || undefined,
-        'data-i18n.hide-section-aria-label': props.hideSectionAriaLabelText || undefined,
-        'data-i18n.show-all-sections': props.showAllSectionsText || undefined,
-        'data-i18n.show-section': props.showSectionText || undefined,
-        'data-i18n.show-section-aria-label': props.showSectionAriaLabelText || undefined,
+        ...i18nAttributes('hide-all-sections', props.hideAllSectionsText),
+        ...i18nAttributes('hide-section', props.hideSectionText),
+        ...i18nAttributes('hide-section-aria-label', props.hideSectionAriaLabelText),
+        ...i18nAttributes('show-all-sections', props.showAllSectionsText),
+        ...i18nAttributes('show-section', props.showSectionText),
+        ...i18nAttributes('show-section-aria-label', props.showSectionAriaLabelText),
         'data-remember-expanded': rememberExpanded === undefined ? undefined : String(rememberExpanded),
       })}
     >

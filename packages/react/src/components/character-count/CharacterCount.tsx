@@ -1,15 +1,10 @@
 /** @jsxImportSource ../../internal/jsx */
 import type { Attributes } from '../../internal/attributes';
 import { classNames } from '../../internal/classes';
+import { i18nAttributes, type PluralMessages } from '../../internal/i18n';
 import { LooseContent } from '../form-group/field';
 import { Hint } from '../hint/Hint';
 import { Textarea, type TextareaProps } from '../textarea/Textarea';
-
-/**
- * A message by CLDR plural rule, with `%{count}` for the number. English needs `one` and `other`; Welsh uses
- * `zero`, `one`, `two`, `few`, `many` and `other`.
- */
-export type PluralMessages = Readonly<Partial<Record<'zero' | 'one' | 'two' | 'few' | 'many' | 'other', string>>>;
 
 /** The options of govuk-frontend's `govukCharacterCount` macro. */
 export interface CharacterCountProps extends Omit<TextareaProps, 'describedBy' | 'disabled' | 'autocomplete'> {
@@ -65,13 +60,15 @@ export function CharacterCount({
     'data-threshold': { value: threshold, optional: true },
     'data-count-type': { value: countType, optional: true },
     // Without a limit the description can only be filled in once JavaScript knows the limit, so it goes to the script.
-    ...(!limit && textareaDescriptionText ? i18n('textarea-description', { other: textareaDescriptionText }) : {}),
-    ...i18n('characters-under-limit', charactersUnderLimitText),
-    ...i18n('characters-at-limit', charactersAtLimitText),
-    ...i18n('characters-over-limit', charactersOverLimitText),
-    ...i18n('words-under-limit', wordsUnderLimitText),
-    ...i18n('words-at-limit', wordsAtLimitText),
-    ...i18n('words-over-limit', wordsOverLimitText),
+    ...(!limit && textareaDescriptionText
+      ? i18nAttributes('textarea-description', { other: textareaDescriptionText })
+      : {}),
+    ...i18nAttributes('characters-under-limit', charactersUnderLimitText),
+    ...i18nAttributes('characters-at-limit', charactersAtLimitText),
+    ...i18nAttributes('characters-over-limit', charactersOverLimitText),
+    ...i18nAttributes('words-under-limit', wordsUnderLimitText),
+    ...i18nAttributes('words-at-limit', wordsAtLimitText),
+    ...i18nAttributes('words-over-limit', wordsOverLimitText),
     ...formGroup?.attributes,
   };
   return (
@@ -99,11 +96,4 @@ export function CharacterCount({
       }}
     />
   );
-}
-
-/** `govukI18nAttributes`: one attribute for a single message, or one for each plural form. */
-function i18n(key: string, message: string | PluralMessages | undefined): Record<string, string> {
-  if (!message) return {};
-  if (typeof message === 'string') return { [`data-i18n.${key}`]: message };
-  return Object.fromEntries(Object.entries(message).map(([rule, text]) => [`data-i18n.${key}.${rule}`, text ?? '']));
 }

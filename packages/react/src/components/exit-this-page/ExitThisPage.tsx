@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { type Attributes, attributeProps } from '../../internal/attributes';
 import { classNames } from '../../internal/classes';
 import { hasContent } from '../../internal/content';
+import { i18nAttributes } from '../../internal/i18n';
 import { Button } from '../button/Button';
 
 /** Where the button goes when no `redirectUrl` is given: a page that looks unremarkable if someone glances at the screen. */
@@ -53,10 +54,10 @@ export function ExitThisPage(props: ExitThisPageProps) {
       // The macro writes the translations after the caller's attributes, so the caller's win. (Names with a dot
       // are not JSX attribute names, hence the spread.)
       {...{
-        'data-i18n.activated': activatedText || undefined,
-        'data-i18n.timed-out': timedOutText || undefined,
-        'data-i18n.press-two-more-times': pressTwoMoreTimesText || undefined,
-        'data-i18n.press-one-more-time': pressOneMoreTimeText || undefined,
+        ...i18nAttributes('activated', activatedText),
+        ...i18nAttributes('timed-out', timedOutText),
+        ...i18nAttributes('press-two-more-times', pressTwoMoreTimesText),
+        ...i18nAttributes('press-one-more-time', pressOneMoreTimeText),
       }}
       {...attributeProps(attributes, {
         id: id || undefined,

@@ -2,7 +2,7 @@
 import type { Attributes } from '../../internal/attributes';
 import { attributeProps } from '../../internal/attributes';
 import { classNames } from '../../internal/classes';
-import type { PluralMessages } from '../character-count/CharacterCount';
+import { i18nAttributes, type PluralMessages } from '../../internal/i18n';
 import { FormGroup } from '../form-group/FormGroup';
 import { LooseContent, question, type SingleControlProps } from '../form-group/field';
 
@@ -120,14 +120,4 @@ export function FileUpload(props: FileUploadProps) {
       <LooseContent content={formGroup?.afterInput} />
     </FormGroup>
   );
-}
-
-/**
- * govuk-frontend's `govukI18nAttributes`: the words its JavaScript uses, as `data-i18n.<key>` for a single message
- * or `data-i18n.<key>.<plural form>` for each plural form. Nothing when no message is given.
- */
-export function i18nAttributes(key: string, message: string | PluralMessages | undefined): Record<string, string> {
-  if (!message) return {};
-  if (typeof message === 'string') return { [`data-i18n.${key}`]: message };
-  return Object.fromEntries(Object.entries(message).map(([rule, text]) => [`data-i18n.${key}.${rule}`, text ?? '']));
 }

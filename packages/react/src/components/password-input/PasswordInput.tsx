@@ -1,7 +1,7 @@
 /** @jsxImportSource ../../internal/jsx */
 import { classNames } from '../../internal/classes';
+import { i18nAttributes } from '../../internal/i18n';
 import { Button } from '../button/Button';
-import { i18nAttributes } from '../file-upload/FileUpload';
 import { LooseContent, type SingleControlProps } from '../form-group/field';
 import { Input } from '../input/Input';
 
