@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { type Attributes, attributeProps } from '../../internal/attributes';
 import { classNames } from '../../internal/classes';
 import { contentProps, hasContent } from '../../internal/content';
-import { Button } from '../button/Button';
+import { ButtonOrLink } from '../button/ButtonOrLink';
 
 /** A button or link in a cookie banner message. */
 export interface CookieBannerAction {
@@ -142,32 +142,10 @@ function Message(props: CookieBannerMessage) {
         <div className="govuk-button-group">
           {actions.map((action, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list rendered once; its order is its identity.
-            <Action key={index} {...action} />
+            <ButtonOrLink key={index} action={action} />
           ))}
         </div>
       )}
     </div>
-  );
-}
-
-// A button unless it has an `href` (then a link, or a link styled as a button when `type` is "button").
-function Action({ text, type, href, name, value, classes, attributes }: CookieBannerAction) {
-  if (!href || type === 'button') {
-    return (
-      <Button
-        text={text}
-        type={type || 'button'}
-        name={name}
-        value={value}
-        classes={classes}
-        href={href}
-        attributes={attributes}
-      />
-    );
-  }
-  return (
-    <a {...attributeProps(attributes)} className={classNames('govuk-link', classes)} href={href}>
-      {text}
-    </a>
   );
 }

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { type Attributes, attributeProps } from '../../internal/attributes';
 import { classNames } from '../../internal/classes';
 import { contentProps, hasContent } from '../../internal/content';
-import { Button } from '../button/Button';
+import { ButtonOrLink } from '../button/ButtonOrLink';
 
 /** A button or link at the end of an interruption panel. */
 export interface PanelAction {
@@ -51,6 +51,9 @@ export interface PanelProps {
   };
 }
 
+// An interruption panel's actions are white on blue.
+const inverse = { button: 'govuk-button--inverse', link: 'govuk-link--inverse' };
+
 /** GOV.UK panel: a confirmation that a transaction is complete, or an interruption asking users to check an answer. */
 export function Panel(props: PanelProps) {
   const { titleText, titleHtml, headingLevel, text, html, children, classes, attributes, actions } = props;
@@ -70,31 +73,12 @@ export function Panel(props: PanelProps) {
             <div className="govuk-button-group">
               {actions.items.map((action, index) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list rendered once; its order is its identity.
-                <PanelActionItem key={index} {...action} />
+                <ButtonOrLink key={index} action={action} look={inverse} />
               ))}
             </div>
           ) : null}
         </div>
       )}
     </div>
-  );
-}
-
-function PanelActionItem({ text, type, href, classes, attributes }: PanelAction) {
-  if (!href || type === 'button') {
-    return (
-      <Button
-        text={text}
-        type={type || 'button'}
-        classes={classNames('govuk-button--inverse', classes)}
-        href={href}
-        attributes={attributes}
-      />
-    );
-  }
-  return (
-    <a {...attributeProps(attributes)} className={classNames('govuk-link govuk-link--inverse', classes)} href={href}>
-      {text}
-    </a>
   );
 }
