@@ -2,19 +2,18 @@ import type { Locale } from '@lgds/core';
 import { describe, expect, it } from 'vitest';
 import { axeCheck, browserAndStore, noFigures, sideBySide, startService, type Tab, walkJourney } from '../test/browser';
 import { serviceFor } from '../test/council';
-import { firstWalks, serviceWalks } from '../test/walks';
+import { emptyOnceEach, firstWalks, serviceWalks } from '../test/walks';
 
 // Every journey of every transaction in a real Chromium with JavaScript on (govuk-frontend's, loaded by
 // /assets/init.js under the pages' strict CSP), in English and in Welsh: no console errors, no CSP violations, every
 // govuk-frontend component started, and axe-core (WCAG 2.2 A and AA) finding nothing on each distinct page
-// (transaction × step × language), each step's errors, check answers and the confirmation. The empty posts on every
-// page are left to journeys.browser.test.ts, without JavaScript, to keep the time down.
+// (transaction × step × language), each step's errors, check answers and the confirmation. Each step is sent empty once a
+// language and council's rules, to check its errors.
 
 const figures = noFigures();
 const switching = new Set(firstWalks);
 const checked = new Set<string>();
-const emptied = new Set<string>();
-const presets = [...new Set(serviceWalks.map((walk) => walk.rules))];
+const sendEmpty = emptyOnceEach();
 
 /** Every element govuk-frontend should start (`data-module`) that it has not marked as started. */
 const notStarted = (tab: Tab) =>
@@ -47,7 +46,6 @@ describe.concurrent('Every journey in Chromium with JavaScript, checked with axe
             store: shared.store,
             locale,
             javaScript: true,
-            emptyPosts: false,
             switchLanguage: switching.has(walk),
             figures,
             onPage: async (tab, page) => {
@@ -61,14 +59,7 @@ describe.concurrent('Every journey in Chromium with JavaScript, checked with axe
                 figures.violations += found.length;
                 violations.push(...found.map((violation) => `${name} (${walk.title}):\n${violation}`));
               }
-              // Send each step empty once a language and council's rules (a question may be optional under some
-              // councils' rules), to check its errors too.
-              const empty = `${key} sent empty under rules ${presets.indexOf(walk.rules)}`;
-              if (page.state !== 'page' || emptied.has(empty) || ['check-answers', 'confirmation'].includes(page.key)) {
-                return false;
-              }
-              emptied.add(empty);
-              return true;
+              return sendEmpty(walk, page);
             },
           });
         }

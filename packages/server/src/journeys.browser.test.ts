@@ -2,15 +2,16 @@ import type { Locale } from '@lgds/core';
 import { describe, it } from 'vitest';
 import { browserAndStore, noFigures, sideBySide, startService, walkJourney } from '../test/browser';
 import { serviceFor } from '../test/council';
-import { firstWalks, serviceWalks } from '../test/walks';
+import { emptyOnceEach, firstWalks, serviceWalks } from '../test/walks';
 
 // Every journey of every transaction in a real Chromium with JavaScript switched off, in English and in Welsh, as
-// a resident clicks through it: each page sent empty first (GOV.UK's errors where it has required questions), then
-// answered; the back link once; the language switch once a transaction; a change link on check answers; then sent,
-// to the confirmation and its reference. The same journeys with JavaScript are in journeys-js.browser.test.ts.
+// a resident clicks through it: each page answered (and each step sent empty once a language and council's rules,
+// for GOV.UK's errors where it has required questions); the back link once; the language switch once a transaction;
+// a change link on check answers; then sent, to the confirmation and its reference. The same journeys with JavaScript are in journeys-js.browser.test.ts.
 
 const figures = noFigures();
 const switching = new Set(firstWalks);
+const sendEmpty = emptyOnceEach();
 
 const shared = browserAndStore('Journeys in Chromium without JavaScript', figures);
 
@@ -28,9 +29,9 @@ describe.concurrent('Every journey in Chromium without JavaScript', () => {
             store: shared.store,
             locale,
             javaScript: false,
-            emptyPosts: true,
             switchLanguage: switching.has(walk),
             figures,
+            onPage: async (_tab, page) => sendEmpty(walk, page),
           });
         }
       } finally {

@@ -317,21 +317,20 @@ export interface WalkOptions {
   store: Store;
   locale: Locale;
   javaScript: boolean;
-  /** Send each question page empty first, expecting GOV.UK's errors where it has required questions. */
-  emptyPosts: boolean;
   /** Switch to the other language halfway, then carry on in it. */
   switchLanguage: boolean;
   figures: Figures;
   /**
    * Called on every page loaded, with what it is: for axe checks. `state` is `errors` on a page re-shown with its
-   * error summary. Return whether to send the page empty to see its errors (only where `emptyPosts` is off).
+   * error summary. Return whether to send the page empty first, expecting GOV.UK's errors where it has required
+   * questions.
    */
   onPage?: (tab: Tab, page: { key: string; locale: Locale; state: 'page' | 'errors' }) => Promise<boolean | undefined>;
 }
 
 /**
  * Walks one journey of a walk in Chromium, as a resident does: from the transaction's start, each page (sent empty
- * first if asked, then answered), the back link once halfway (the previous page shows its answer; the language
+ * first if `onPage` asks, then answered), the back link once halfway (the previous page shows its answer; the language
  * switched there if asked, and still shows it), one change link on check answers (answered again, back to check
  * answers), then Accept and send, and the confirmation with its reference, which the store holds.
  */
@@ -407,7 +406,7 @@ export async function walkJourney(browser: Browser, walk: ServiceWalk, options: 
         await submitForm(page);
         await expectPage(step);
       }
-      if (options.emptyPosts || wantsErrors) {
+      if (wantsErrors) {
         await submitForm(page);
         if (page.url() === urlOf(step)) {
           await expectErrors(step);

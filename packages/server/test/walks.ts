@@ -86,3 +86,21 @@ export const serviceWalks: readonly ServiceWalk[] = [
 export const firstWalks: readonly ServiceWalk[] = serviceWalks.filter(
   (walk, index) => serviceWalks.findIndex((other) => other.transaction === walk.transaction) === index,
 );
+
+/**
+ * Whether a page seen on a walk should be sent empty, to check its errors: once a step, language and council's rules
+ * (a question may be optional under some councils' rules), never check answers or the confirmation. The browser
+ * journeys share it, so each error page is seen once in Chromium rather than on every walk through it.
+ */
+export function emptyOnceEach(): (walk: ServiceWalk, page: { key: string; locale: string; state: string }) => boolean {
+  const presets = [...new Set(serviceWalks.map((walk) => walk.rules))];
+  const emptied = new Set<string>();
+  return (walk, page) => {
+    const empty = `${walk.transaction.id}/${page.key} in ${page.locale} under rules ${presets.indexOf(walk.rules)}`;
+    if (page.state !== 'page' || emptied.has(empty) || ['check-answers', 'confirmation'].includes(page.key)) {
+      return false;
+    }
+    emptied.add(empty);
+    return true;
+  };
+}
