@@ -90,17 +90,18 @@ export interface CookieBannerProps {
  * `value` on submit buttons inside a `<form method="post">`, the choice reaches the server without JavaScript.
  */
 export function CookieBanner({ ariaLabel, hidden, classes, attributes, messages }: CookieBannerProps) {
+  const props = attributeProps(attributes, {
+    className: classNames('govuk-cookie-banner', classes),
+    // Keeps search engines from quoting the banner as a page's summary.
+    'data-nosnippet': '',
+    role: 'region',
+    'aria-label': ariaLabel || 'Cookie banner',
+    hidden: hidden || undefined,
+  });
+  // The macro writes its bare `hidden` before the caller's attributes, so it wins over a caller's `hidden="until-found"`.
+  if (hidden) delete props.Hidden;
   return (
-    <div
-      {...attributeProps(attributes, {
-        className: classNames('govuk-cookie-banner', classes),
-        // Keeps search engines from quoting the banner as a page's summary.
-        'data-nosnippet': '',
-        role: 'region',
-        'aria-label': ariaLabel || 'Cookie banner',
-        hidden: hidden || undefined,
-      })}
-    >
+    <div {...props}>
       {messages.map((message, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list rendered once; its order is its identity.
         <Message key={index} {...message} />
@@ -112,18 +113,20 @@ export function CookieBanner({ ariaLabel, hidden, classes, attributes, messages 
 function Message(props: CookieBannerMessage) {
   const { headingText, headingHtml, text, html, children, actions, hidden, role, classes, attributes } = props;
   const rich = { html: html?.trim(), children };
+  const own = attributeProps(attributes, {
+    className: classNames('govuk-cookie-banner__message', classes, 'govuk-width-container'),
+    role: role || undefined,
+  });
   return (
     <div
-      // The macro writes `hidden` after the caller's attributes.
-      hidden={hidden || undefined}
-      {...attributeProps(attributes, {
-        className: classNames('govuk-cookie-banner__message', classes, 'govuk-width-container'),
-        role: role || undefined,
-      })}
+      // The macro writes `hidden` after the caller's attributes, so a caller's `hidden="until-found"` wins.
+      hidden={(hidden && !('Hidden' in own)) || undefined}
+      {...own}
     >
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          {(headingHtml || hasContent({ text: headingText })) && (
+          {/* The macro tests the options themselves: an empty heading, or 0, is none. */}
+          {Boolean(headingHtml || headingText) && (
             <h2
               className="govuk-cookie-banner__heading govuk-heading-m"
               {...contentProps({ text: headingText, html: headingHtml?.trim() })}
@@ -132,18 +135,18 @@ function Message(props: CookieBannerMessage) {
           {hasContent(rich) ? (
             <div className="govuk-cookie-banner__content" {...contentProps(rich)} />
           ) : (
-            <div className="govuk-cookie-banner__content">
-              {hasContent({ text }) && <p className="govuk-body">{text}</p>}
-            </div>
+            <div className="govuk-cookie-banner__content">{Boolean(text) && <p className="govuk-body">{text}</p>}</div>
           )}
         </div>
       </div>
       {actions && (
         <div className="govuk-button-group">
-          {actions.map((action, index) => (
+          {/* The template's line breaks: two links side by side read as two words, not one. */}
+          {actions.flatMap((action, index) => [
+            index > 0 && ' ',
             // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list rendered once; its order is its identity.
-            <ButtonOrLink key={index} action={action} />
-          ))}
+            <ButtonOrLink key={index} action={action} />,
+          ])}
         </div>
       )}
     </div>

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { type Attributes, attributeProps } from '../../internal/attributes';
 import { classNames } from '../../internal/classes';
-import { hasContent } from '../../internal/content';
+import { hasChildren } from '../../internal/content';
 import { i18nAttributes } from '../../internal/i18n';
 import { Button } from '../button/Button';
 
@@ -48,7 +48,8 @@ export interface ExitThisPageProps {
 export function ExitThisPage(props: ExitThisPageProps) {
   const { text, html, children, redirectUrl, id, classes, attributes } = props;
   const { activatedText, timedOutText, pressTwoMoreTimesText, pressOneMoreTimeText } = props;
-  const given = hasContent({ text, html, children });
+  // `params.html or params.text` in the macro: an empty text, or 0, leaves the default words.
+  const given = hasChildren(children) || Boolean(html || text);
   return (
     <div
       // The macro writes the translations after the caller's attributes, so the caller's win. (Names with a dot

@@ -97,11 +97,12 @@ export function PasswordInput({
                   'govuk-button--secondary govuk-password-input__toggle govuk-js-password-input-toggle',
                   button?.classes,
                 )}
-                text={showPasswordText || 'Show'}
+                // `default` in the macro: only a missing option falls back, an empty one stays empty.
+                text={showPasswordText ?? 'Show'}
                 // Hidden until the script starts it: without JavaScript the button could do nothing.
                 attributes={{
                   'aria-controls': id,
-                  'aria-label': showPasswordAriaLabelText || 'Show password',
+                  'aria-label': showPasswordAriaLabelText ?? 'Show password',
                   hidden: { value: true, optional: true },
                 }}
               />
