@@ -38,7 +38,7 @@ export { type FieldError, fieldNameKey } from './field-errors';
 export type { ChoiceOptions } from './fields/choice';
 export type { CommonOptions } from './fields/common';
 export type { DateOptions } from './fields/date';
-export { type FileOptions, fileTypeName, type UploadedFile } from './fields/file';
+export { type FileOptions, fileTypesText, type UploadedFile } from './fields/file';
 export type { NumberOptions } from './fields/number';
 export type { TextOptions } from './fields/text';
 export type {
@@ -72,6 +72,11 @@ export { formValue } from './form-value';
 export { formatDate, formatFileSize, formatMoney } from './format';
 export { type AddressWordKey, englishAddressWords, welshAddressWords } from './messages/address';
 export type { CoreMessageKey } from './messages/en';
+export {
+  englishFileUploadWords,
+  type FileUploadWordKey,
+  welshFileUploadWords,
+} from './messages/file-upload';
 export { inEnglish } from './messages/in-english';
 export { inWelsh } from './messages/in-welsh';
 export { englishMonths, type MonthKey, monthWords, welshMonths } from './messages/months';

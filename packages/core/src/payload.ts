@@ -85,9 +85,11 @@ const deliveredFileSchema = z.strictObject({
 export function payloadSchema<T extends AnyTransaction>(flow: Flow<T>): z.ZodMiniType<Payload<T>> {
   const { transaction } = flow;
   const answerShape: Record<string, z.ZodMiniType> = {};
+  let asksForFiles: boolean = false;
   for (const id of flow.stepIds) {
     if (transaction.steps[id]?.ends) continue;
     const fields = Object.entries(flow.fields(id)).map(([name, field]) => {
+      asksForFiles ||= field.type === 'file';
       const answer = answerSchema(field);
       return [name, field.optional ? z.optional(answer) : answer] as const;
     });
@@ -101,7 +103,8 @@ export function payloadSchema<T extends AnyTransaction>(flow: Flow<T>): z.ZodMin
     answers: z.strictObject(answerShape),
     derived: transaction.derivedSchema ?? z.strictObject({}),
     payment: z.optional(paymentRecordSchema),
-    files: z.optional(z.array(deliveredFileSchema)),
+    // Only a transaction that asks for files can have them delivered: the others' payloads are as they were.
+    ...(asksForFiles ? { files: z.optional(z.array(deliveredFileSchema)) } : {}),
   }) as unknown as z.ZodMiniType<Payload<T>>;
 }
 

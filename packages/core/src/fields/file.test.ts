@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createFlow } from '../flow';
+import { englishFileUploadWords, welshFileUploadWords } from '../messages/file-upload';
 import { defineMessages } from '../messages/translate';
 import { payloadJsonSchema, payloadSchema } from '../payload';
 import { resolveRules } from '../rules/resolve';
@@ -24,8 +25,16 @@ const evidence = defineTransaction({
   title: { en: 'Evidence', cy: 'Tystiolaeth' },
   rules: z.strictObject({}),
   messages: defineMessages({
-    en: { 'upload.title': 'Upload your evidence', 'upload.files.label': 'Upload a file' },
-    cy: { 'upload.title': 'Uwchlwythwch eich tystiolaeth', 'upload.files.label': 'Uwchlwytho ffeil' },
+    en: {
+      ...englishFileUploadWords,
+      'upload.title': 'Upload your evidence',
+      'upload.files.label': 'Upload a file',
+    },
+    cy: {
+      ...welshFileUploadWords,
+      'upload.title': 'Uwchlwythwch eich tystiolaeth',
+      'upload.files.label': 'Uwchlwytho ffeil',
+    },
   }),
   steps: { upload: defineStep({ fields: () => ({ files: evidenceField }) }) },
 });

@@ -35,14 +35,16 @@ const typeNames: Readonly<Record<string, string>> = {
   'image/png': 'PNG',
 };
 
-/** A file type's name for residents ("PDF"), or the end of its MIME type in capitals for one not listed. */
-export function fileTypeName(type: string): string {
+function typeName(type: string): string {
   return typeNames[type] ?? (type.split('/').pop() ?? type).toUpperCase();
 }
 
-/** The types allowed as residents say them, in English and Welsh: "PDF, JPG or PNG". */
-function typeList(accept: readonly string[]): LocalText {
-  const names = accept.map(fileTypeName);
+/**
+ * The file types a question takes, as residents know them, in English and Welsh: `['application/pdf', 'image/jpeg',
+ * 'image/png']` gives "PDF, JPG or PNG" and "PDF, JPG neu PNG", for errors and hints.
+ */
+export function fileTypesText(accept: readonly string[]): LocalText {
+  const names = accept.map(typeName);
   const join = (or: string) =>
     names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${or} ${names[names.length - 1]}`;
   return { en: join('or'), cy: join('neu') };
@@ -53,20 +55,23 @@ const idPattern = /^[A-Za-z0-9_-]{1,100}$/;
 // A posted file is the JSON the server wrote into the form after keeping the file; a stored one is the object itself.
 function readUploadedFile(value: unknown): UploadedFile | undefined {
   let file = value;
-  if (typeof value === 'string') {
-    try {
-      file = JSON.parse(value);
-    } catch {
-      return undefined;
-    }
+  try {
+    if (typeof value === 'string') file = JSON.parse(value);
+  } catch {
+    return undefined;
   }
-  if (typeof file !== 'object' || file === null) return undefined;
-  const { id, name, size, type } = file as Partial<Record<keyof UploadedFile, unknown>>;
-  if (typeof id !== 'string' || !idPattern.test(id)) return undefined;
-  if (typeof name !== 'string' || name.length === 0 || name.length > 255) return undefined;
-  if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) return undefined;
-  if (typeof type !== 'string' || type.length > 100) return undefined;
-  return { id, name, size, type };
+  const { id, name, size, type } = (file ?? {}) as Partial<Record<keyof UploadedFile, unknown>>;
+  return typeof id === 'string' &&
+    idPattern.test(id) &&
+    typeof name === 'string' &&
+    name.length > 0 &&
+    name.length <= 255 &&
+    Number.isSafeInteger(size) &&
+    (size as number) >= 0 &&
+    typeof type === 'string' &&
+    type.length <= 100
+    ? { id, name, size: size as number, type }
+    : undefined;
 }
 
 /**
@@ -92,7 +97,8 @@ export function file<const O extends FileOptions>(options: O): Field<UploadedFil
       if (!uploaded) return problem('error.file.required');
       if (uploaded.size === 0) return problem('error.file.empty');
       if (uploaded.size > maxBytes) return problem('error.file.tooBig', { params: { size: formatFileSize(maxBytes) } });
-      if (!accept.includes(uploaded.type)) return problem('error.file.type', { params: { types: typeList(accept) } });
+      if (!accept.includes(uploaded.type))
+        return problem('error.file.type', { params: { types: fileTypesText(accept) } });
       files.push(uploaded);
     }
     return ok(files);

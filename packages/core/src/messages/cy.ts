@@ -32,11 +32,6 @@ export const cy: Readonly<Record<CoreMessageKey, Message>> = /* @__PURE__ */ Obj
     'error.date.onOrAfter': 'Rhaid i {name} fod yr un fath â {date} neu ar ei ôl',
     'error.date.onOrBefore': 'Rhaid i {name} fod yr un fath â {date} neu cyn hynny',
     'error.date.between': 'Rhaid i {name} fod rhwng {from} a {to}',
-    'error.file.required': 'Dewiswch ffeil',
-    'error.file.type': 'Rhaid i’r ffeil a ddewiswyd fod yn {types}',
-    'error.file.tooBig': 'Rhaid i’r ffeil a ddewiswyd fod yn llai na {size}',
-    'error.file.empty': 'Mae’r ffeil a ddewiswyd yn wag',
-    'error.file.tooMany': 'Dim ond hyd at {max} ffeil y gallwch eu dewis ar yr un pryd',
 
     'date.day': 'Diwrnod',
     'date.month': 'Mis',

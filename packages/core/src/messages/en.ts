@@ -25,12 +25,6 @@ const words = {
   'error.date.onOrAfter': '{Name} must be the same as or after {date}',
   'error.date.onOrBefore': '{Name} must be the same as or before {date}',
   'error.date.between': '{Name} must be between {from} and {to}',
-  // File upload errors, worded as GOV.UK's file upload component's guidance words them.
-  'error.file.required': 'Select a file',
-  'error.file.type': 'The selected file must be a {types}',
-  'error.file.tooBig': 'The selected file must be smaller than {size}',
-  'error.file.empty': 'The selected file is empty',
-  'error.file.tooMany': 'You can only select up to {max} files at the same time',
 
   'date.day': 'Day',
   'date.month': 'Month',

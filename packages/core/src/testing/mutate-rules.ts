@@ -192,6 +192,9 @@ function postFor(flow: AnyFlow, stepId: string, random: Random, answer: Answerer
     const own = answer(stepId, name);
     if (own !== undefined) post[name] = own;
     else if (field.options && field.options.length > 0) post[name] = pick(random, field.options).value;
+    // A file the server has kept, within the question's limits: its details are the answer.
+    else if (field.files)
+      post[name] = [{ id: 'evidence-1', name: 'evidence.pdf', size: 1024, type: field.files.accept[0] }];
     else post[name] = typical(field.type, flow.today());
   }
   return post;

@@ -136,6 +136,8 @@ describe('<TransactionFlow> with the single person discount', () => {
       'Name of the adult who moved out',
       'Their new address',
       'Can send evidence',
+      // Asked (optional) when the resident can send evidence: none uploaded here, so the council emails them.
+      'Evidence',
       'Discount if you are eligible',
     ]);
     expect(screen.getByText('25% from 1 September 2026')).toBeTruthy();

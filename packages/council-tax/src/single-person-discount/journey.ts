@@ -73,7 +73,15 @@ export const singlePersonDiscountJourney = /* @__PURE__ */ defineJourney({
   confirmation: (payload, rules, { t }) => [
     discountWords('confirmation.discount', payload.derived, t),
     t('confirmation.bill'),
-    ...(payload.answers.evidence ? [t(`confirmation.evidence.${payload.answers.evidence.canSend}`)] : []),
+    ...(payload.answers.evidence
+      ? [
+          t(
+            payload.answers.evidence.files
+              ? 'confirmation.evidence.uploaded'
+              : `confirmation.evidence.${payload.answers.evidence.canSend}`,
+          ),
+        ]
+      : []),
     t('confirmation.tellUs', { contact: rules.links.contact }),
   ],
 });

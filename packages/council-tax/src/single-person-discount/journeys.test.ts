@@ -43,10 +43,17 @@ function send(flow: SpdFlow, posts: readonly Post[], locale: Locale) {
   };
 }
 
+const tenancyAgreement = {
+  id: 'kept-by-the-server',
+  name: 'Tenancy agreement.pdf',
+  size: 200_000,
+  type: 'application/pdf',
+};
+
 describe('Exampleshire: 12 months back, nothing ahead, evidence asked for', () => {
   const flow = flowFor('exampleshire');
 
-  it('in English: another adult moved out, with their name and new address, and the resident can send evidence', () => {
+  it('in English: another adult moved out, with their name and new address, and the resident uploads evidence', () => {
     const journey = send(
       flow,
       [
@@ -56,7 +63,8 @@ describe('Exampleshire: 12 months back, nothing ahead, evidence asked for', () =
         ['onlyAdult', dateBoxes('1', '9', '2026')],
         ['leaver', { movedOut: 'yes', name: 'Alex Jones' }],
         ['forwardingAddress', { line1: '4 Mill Lane', line2: 'Flat 2', town: 'Northton', postcode: 'ex2 4ab' }],
-        ['evidence', { canSend: 'yes' }],
+        // The details of the file the server kept, as it puts them in the post.
+        ['evidence', { canSend: 'yes', files: JSON.stringify(tenancyAgreement) }],
         declaration,
       ],
       'en',
@@ -82,6 +90,7 @@ describe('Exampleshire: 12 months back, nothing ahead, evidence asked for', () =
       ['Name of the adult who moved out', 'Alex Jones'],
       ['Their new address', '4 Mill Lane / Flat 2 / Northton / EX2 4AB'],
       ['Can send evidence', 'Yes'],
+      ['Evidence', 'Tenancy agreement.pdf (195KB)'],
       ['Discount if you are eligible', '25% from 1 September 2026'],
     ]);
     expect(journey.payload.answers).toEqual({
@@ -91,14 +100,14 @@ describe('Exampleshire: 12 months back, nothing ahead, evidence asked for', () =
       onlyAdult: { date: '2026-09-01' },
       leaver: { movedOut: 'yes', name: 'Alex Jones' },
       forwardingAddress: { line1: '4 Mill Lane', line2: 'Flat 2', town: 'Northton', postcode: 'EX2 4AB' },
-      evidence: { canSend: 'yes' },
+      evidence: { canSend: 'yes', files: [tenancyAgreement] },
       declaration: { confirmed: ['yes'] },
     });
     expect(journey.payload.derived).toEqual({ discountPercent: 25, discountFrom: '2026-09-01' });
     expect(journey.confirmation).toEqual([
       'If you are eligible, we will reduce your bill by 25% from 1 September 2026.',
       'We will send you a new council tax bill that shows the discount.',
-      'We will email you to tell you how to send your evidence.',
+      'We will check your evidence and contact you if we need anything else.',
       'You must tell us within 21 days if another adult comes to live at the property. Contact us at https://www.exampleshire.example/council-tax/contact-us',
     ]);
   });
@@ -288,8 +297,10 @@ describe('Northmoor: 2 years back, 14 days ahead, 30% in its pilot, evidence in 
       'evidence',
       'declaration',
     ]);
-    expect(journey.rows.slice(-2)).toEqual([
+    expect(journey.rows.slice(-3)).toEqual([
       ['Yn gallu anfon tystiolaeth', 'Gallaf'],
+      // Evidence not uploaded now: the council emails how to send it.
+      ['Tystiolaeth', 'Heb ei roi'],
       ['Gostyngiad os ydych yn gymwys', '30% o 29 Hydref 2026 ymlaen'],
     ]);
     expect(journey.confirmation).toEqual([
@@ -621,5 +632,52 @@ describe('the journey as a whole', () => {
     };
     expect(schema.title).toBe('Apply for a single person discount on your council tax (version 1)');
     expect(Object.keys(schema.properties.derived.properties)).toEqual(['discountPercent', 'discountFrom']);
+  });
+});
+
+describe('uploading evidence', () => {
+  const files = (list: object[]) => list.map((file) => JSON.stringify(file));
+  const pdf = { id: 'kept-1', name: 'bill.pdf', size: 1000, type: 'application/pdf' };
+
+  it('takes the council’s number, size and types of file, with GOV.UK’s errors in English and Welsh', () => {
+    const three = files([pdf, { ...pdf, id: 'kept-2' }, { ...pdf, id: 'kept-3' }]);
+    expect(errorsOn('exampleshire', 'evidence', { canSend: 'yes', files: three }, 'en')).toEqual([
+      'You can only select up to 2 files at the same time',
+    ]);
+    const png = files([{ ...pdf, type: 'image/png' }]);
+    expect(errorsOn('exampleshire', 'evidence', { canSend: 'yes', files: png }, 'en')).toEqual([
+      'The selected file must be a PDF or JPG',
+    ]);
+    expect(errorsOn('northmoor', 'evidence', { canSend: 'yes', files: png }, 'cy')).toEqual([
+      'Rhaid i’r ffeil a ddewiswyd fod yn PDF',
+    ]);
+    const big = files([{ ...pdf, size: 5 * 1024 * 1024 + 1 }]);
+    expect(errorsOn('exampleshire', 'evidence', { canSend: 'yes', files: big }, 'en')).toEqual([
+      'The selected file must be smaller than 5MB',
+    ]);
+    expect(flowFor('exampleshire').view('evidence').fields[1]?.hint).toBe(
+      'Up to 2 files, each a PDF or JPG smaller than 5MB.',
+    );
+  });
+
+  it('is the council’s rules, with defaults, and a wrong setting is named by its path', () => {
+    const flow = flowFor('enghraifft', { evidence: { requested: true } });
+    expect(flow.fields('evidence').files?.files).toEqual({
+      max: 3,
+      maxBytes: 10 * 1024 * 1024,
+      accept: ['application/pdf', 'image/jpeg', 'image/png'],
+    });
+    expect(() =>
+      flowFor('enghraifft', { evidence: { requested: true, upload: { maxFiles: 0, fileTypes: ['exe'] } } }),
+    ).toThrow(
+      /evidence\.upload\.maxFiles: must be a whole number from 1 to 10[\s\S]*evidence\.upload\.fileTypes\.0: must be "pdf", "jpg" or "png"/,
+    );
+  });
+
+  it('keeps no file when the resident answers No', () => {
+    const flow = flowFor('exampleshire');
+    const answers = answersBefore(flow, 'evidence', everyAnswer('exampleshire'));
+    const result = handleStepPost(flow, 'evidence', { canSend: 'no', files: files([pdf]) }, answers);
+    expect(result.ok && result.answers.evidence).toEqual({ canSend: 'no' });
   });
 });

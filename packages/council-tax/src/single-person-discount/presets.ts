@@ -8,7 +8,8 @@ import type { SinglePersonDiscountRulesInput } from './rules';
 export const singlePersonDiscountPresets = {
   /**
    * Exampleshire Council (England): account numbers are 8 digits starting with 5, claims go back 12 months and not
-   * ahead, and residents are asked if they can send evidence such as a tenancy agreement.
+   * ahead, and residents are asked if they can send evidence such as a tenancy agreement: up to 2 PDFs or JPGs of
+   * 5MB each, uploaded with the claim.
    */
   exampleshire: {
     accountReference: {
@@ -29,6 +30,7 @@ export const singlePersonDiscountPresets = {
         en: 'For example, a tenancy agreement, mortgage statement or utility bill in your name only.',
         cy: 'Er enghraifft, cytundeb tenantiaeth, datganiad morgais neu fil cyfleustodau yn eich enw chi yn unig.',
       },
+      upload: { maxFiles: 2, maxFileSizeMegabytes: 5, fileTypes: ['pdf', 'jpg'] },
     },
   },
 
@@ -62,7 +64,7 @@ export const singlePersonDiscountPresets = {
 
   /**
    * Northmoor District Council: account numbers are 9 digits, claims go back 2 years and up to 14 days ahead, and
-   * it asks for evidence in its own words. For a fictional pilot it adds a reduction of its own to the 25% the law
+   * it asks for evidence in its own words, taking up to 4 PDFs of 15MB each. For a fictional pilot it adds a reduction of its own to the 25% the law
    * sets, so residents living alone get 30% off.
    */
   northmoor: {
@@ -92,6 +94,7 @@ export const singlePersonDiscountPresets = {
         en: 'For example, your tenancy agreement, or a letter from the other adult’s new landlord or council.',
         cy: 'Er enghraifft, eich cytundeb tenantiaeth, neu lythyr gan landlord neu gyngor newydd yr oedolyn arall.',
       },
+      upload: { maxFiles: 4, maxFileSizeMegabytes: 15, fileTypes: ['pdf'] },
     },
   },
 } as const satisfies Record<string, SinglePersonDiscountRulesInput>;

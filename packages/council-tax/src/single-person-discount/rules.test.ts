@@ -34,7 +34,11 @@ describe('the defaults', () => {
       discountPercent: 25,
       claimDaysBack: 365,
       claimDaysAhead: 0,
-      evidence: { requested: false, description: standardEvidence },
+      evidence: {
+        requested: false,
+        description: standardEvidence,
+        upload: { maxFiles: 3, maxFileSizeMegabytes: 10, fileTypes: ['pdf', 'jpg', 'png'] },
+      },
     });
   });
 

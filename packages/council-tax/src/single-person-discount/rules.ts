@@ -6,6 +6,9 @@ import { sharedRules } from '../shared/rules';
 /** The most days a claim can go back: 6 years, leap days included. */
 export const maxClaimDaysBack = 2192;
 
+/** The types of file a resident may upload as evidence, by the names councils and residents know them by. */
+export const evidenceFileTypes = ['pdf', 'jpg', 'png'] as const;
+
 /** What counts as evidence, unless a council says otherwise. */
 const standardEvidenceWords = {
   en: 'For example, a tenancy agreement or utility bill in your name only, or a letter showing where the other adult lives now.',
@@ -50,6 +53,24 @@ export const singlePersonDiscountRules = z.strictObject({
         .localText()
         .default(standardEvidenceWords)
         .describe('What counts as evidence, in English and Welsh: the hint under the question.'),
+      upload: z
+        .strictObject({
+          maxFiles: rule
+            .wholeNumber(1, 10)
+            .default(3)
+            .describe('The most files a resident may upload, such as a tenancy agreement and a bill.'),
+          maxFileSizeMegabytes: rule
+            .wholeNumber(1, 20)
+            .default(10)
+            .describe('The largest file a resident may upload, in megabytes (MB): 10 takes a photo of a document.'),
+          fileTypes: rule
+            .list(z.enum(evidenceFileTypes, 'must be "pdf", "jpg" or "png"'), { max: 3, each: 'file type' })
+            .min(1, 'must list at least one file type, like ["pdf"]')
+            .default([...evidenceFileTypes])
+            .describe('The types of file residents may upload: "pdf", "jpg" and "png" (checked by their content).'),
+        })
+        .prefault({})
+        .describe('How residents who can send evidence upload it, on the same page, when evidence is asked for.'),
     })
     .superRefine((evidence, context) => {
       if (evidence.requested || sameWords(evidence.description, standardEvidenceWords)) return;

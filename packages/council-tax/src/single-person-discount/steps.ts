@@ -1,4 +1,4 @@
-import { defineStep, type FieldMap } from '@lgds/core';
+import { defineStep, type FieldMap, fileTypesText } from '@lgds/core';
 import * as field from '@lgds/core/fields';
 import { accountStep, addressStep, contactStep, declarationStep } from '../shared/steps';
 import { claimWindow } from './claim-window';
@@ -65,12 +65,32 @@ export const forwardingAddress = defineStep({
   summary: optionalAddress.summary,
 });
 
-/** Whether the resident can send evidence, asked only when the council's rules request it; the hint says what counts. */
+// Each type of file a council may take, as the type found in the file's content.
+const mimeTypes = { pdf: 'application/pdf', jpg: 'image/jpeg', png: 'image/png' } as const;
+
+/**
+ * Whether the resident can send evidence, asked only when the council's rules request it; the hint says what counts.
+ * "Yes" reveals an upload of the evidence itself, within the council's limits (`evidence.upload`), for a resident who
+ * has it to hand.
+ */
 export const evidence = defineStep({
-  fields: (_rules: SinglePersonDiscountRules) => ({
-    canSend: field.radios({ options: [{ value: 'yes' }, { value: 'no' }], inline: true }),
+  fields: (rules: SinglePersonDiscountRules) => ({
+    canSend: field.radios({ options: [{ value: 'yes' }, { value: 'no' }] }),
+    files: field.file({
+      maxFiles: rules.evidence.upload.maxFiles,
+      maxBytes: rules.evidence.upload.maxFileSizeMegabytes * 1024 * 1024,
+      accept: rules.evidence.upload.fileTypes.map((type) => mimeTypes[type]),
+      revealedBy: { field: 'canSend', value: 'yes' },
+      // A resident who cannot scan their evidence now still claims: the council emails them how to send it.
+      optional: true,
+    }),
   }),
-  params: (rules: SinglePersonDiscountRules) => ({ whatCounts: rules.evidence.description }),
+  params: (rules: SinglePersonDiscountRules) => ({
+    whatCounts: rules.evidence.description,
+    maxFiles: rules.evidence.upload.maxFiles,
+    size: `${rules.evidence.upload.maxFileSizeMegabytes}MB`,
+    types: fileTypesText(rules.evidence.upload.fileTypes.map((type) => mimeTypes[type])),
+  }),
   when: (_answers, rules: SinglePersonDiscountRules) => rules.evidence.requested,
 });
 

@@ -1,4 +1,4 @@
-import { type Message, welshAddressWords } from '@lgds/core';
+import { type Message, welshAddressWords, welshFileUploadWords } from '@lgds/core';
 import { sharedCy } from '../../shared/messages/cy';
 import type { en } from './en';
 
@@ -10,6 +10,8 @@ export const cy: Readonly<Record<keyof typeof en, Message>> = {
   ...sharedCy,
   // The find an address pages' words, for when the council has an address lookup.
   ...welshAddressWords,
+  // The errors of the evidence upload.
+  ...welshFileUploadWords,
 
   'address.title': 'Beth yw’r cyfeiriad rydych eisiau’r gostyngiad ar ei gyfer?',
   'address.summary': 'Cyfeiriad',
@@ -60,12 +62,19 @@ export const cy: Readonly<Record<keyof typeof en, Message>> = {
   'evidence.canSend.options.yes': 'Gallaf',
   'evidence.canSend.options.no': 'Na allaf',
 
+  'evidence.files.label': 'Uwchlwythwch eich tystiolaeth (dewisol)',
+  'evidence.files.hint': 'Hyd at {maxFiles} ffeil, pob un yn {types} sy’n llai na {size}.',
+  'evidence.files.summary': 'Tystiolaeth',
+  'evidence.files.name': 'eich tystiolaeth',
+
   'summary.discount': 'Gostyngiad os ydych yn gymwys',
   'summary.discountValue': '{percent}% o {from} ymlaen',
 
   'confirmation.discount': 'Os ydych yn gymwys, byddwn yn gostwng eich bil {percent}% o {from} ymlaen.',
   'confirmation.bill': 'Byddwn yn anfon bil treth gyngor newydd atoch sy’n dangos y gostyngiad.',
   'confirmation.evidence.yes': 'Byddwn yn anfon e-bost atoch i ddweud sut i anfon eich tystiolaeth.',
+  'confirmation.evidence.uploaded':
+    'Byddwn yn gwirio eich tystiolaeth ac yn cysylltu â chi os bydd angen unrhyw beth arall arnom.',
   'confirmation.evidence.no':
     'Efallai y byddwn yn cysylltu â chi i wirio mai chi yw’r unig oedolyn sy’n byw yn yr eiddo.',
   'confirmation.tellUs':

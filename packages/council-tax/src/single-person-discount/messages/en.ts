@@ -1,4 +1,4 @@
-import { englishAddressWords } from '@lgds/core';
+import { englishAddressWords, englishFileUploadWords } from '@lgds/core';
 import { sharedEn } from '../../shared/messages/en';
 
 /**
@@ -9,6 +9,8 @@ export const en = {
   ...sharedEn,
   // The find an address pages' words, for when the council has an address lookup.
   ...englishAddressWords,
+  // The errors of the evidence upload.
+  ...englishFileUploadWords,
 
   'address.title': 'What is the address you want the discount for?',
   'address.summary': 'Address',
@@ -60,12 +62,18 @@ export const en = {
   'evidence.canSend.options.yes': 'Yes',
   'evidence.canSend.options.no': 'No',
 
+  'evidence.files.label': 'Upload your evidence (optional)',
+  'evidence.files.hint': 'Up to {maxFiles} files, each a {types} smaller than {size}.',
+  'evidence.files.summary': 'Evidence',
+  'evidence.files.name': 'your evidence',
+
   'summary.discount': 'Discount if you are eligible',
   'summary.discountValue': '{percent}% from {from}',
 
   'confirmation.discount': 'If you are eligible, we will reduce your bill by {percent}% from {from}.',
   'confirmation.bill': 'We will send you a new council tax bill that shows the discount.',
   'confirmation.evidence.yes': 'We will email you to tell you how to send your evidence.',
+  'confirmation.evidence.uploaded': 'We will check your evidence and contact you if we need anything else.',
   'confirmation.evidence.no': 'We may contact you to check that you are the only adult living at the property.',
   'confirmation.tellUs':
     'You must tell us within 21 days if another adult comes to live at the property. Contact us at {contact}',
