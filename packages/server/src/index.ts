@@ -25,6 +25,10 @@ export {
 export type { Deliverer, DeliveryResult, Outgoing } from './delivery/types';
 export { type WebhookOptions, webhook } from './delivery/webhook';
 export { type Backoff, type DeliveryWorker, type DeliveryWorkerOptions, deliveryWorker } from './delivery/worker';
+// Uploaded files (evidence): where they are kept, in the service's database by default or in a folder.
+export { folderFileStore } from './files/folder-files';
+export { sqlFileStore } from './files/sql-files';
+export type { FileStore, NewFile, StoredFile, StoredFileDetails } from './files/types';
 export {
   type ConfigProblem,
   type CouncilOptions,

@@ -3,6 +3,7 @@ import { RulesError, resolveRules } from '@lgds/core/server';
 import { z } from 'zod';
 import type { DeliveryWorkerSettings } from './delivery/outbox';
 import type { Deliverer } from './delivery/types';
+import type { FileStore } from './files/types';
 import type { PaymentProvider } from './payments/types';
 import { RESERVED_PATHS } from './routes';
 import type { Store } from './store/types';
@@ -111,6 +112,12 @@ export interface ServiceOptions {
    * address's UPRN goes in the payload; without it, residents type their address in.
    */
   addressLookup?: AddressLookup;
+  /**
+   * Where files residents upload (evidence) are kept: `folderFileStore(dir)`, or your own `FileStore` (an
+   * S3-compatible bucket, say). Defaults to the store's own database (`pgliteStore` and `postgresStore` keep them in
+   * a table), where a submission and its files are kept in one database transaction.
+   */
+  files?: FileStore;
   /** Where log lines go. Defaults to JSON lines on standard error. */
   logger?: Logger;
   /** The clock, for tests. */
@@ -245,6 +252,17 @@ const optionsSchema = z.object({
         .optional(),
       origin: siteOrigin.optional(),
     })
+    .optional(),
+  files: z
+    .custom(
+      (value) =>
+        typeof value === 'object' &&
+        value !== null &&
+        ['put', 'get', 'delete', 'keepWithSubmission', 'deleteUnsent', 'listForSubmission'].every(
+          (method) => typeof (value as Record<string, unknown>)[method] === 'function',
+        ),
+      'must be a file store, like folderFileStore(dir)',
+    )
     .optional(),
   addressLookup: z
     .custom(

@@ -19,10 +19,19 @@ import { createAssets, stylesheetFile } from './assets';
 import { contactOf, createOutbox } from './delivery/outbox';
 import type { DeliveryWorker } from './delivery/worker';
 import { JOURNEY_ROOT_ID, JOURNEY_STATE_ID, type JourneyState, scriptJson } from './enhance/state';
+import type { FileStore } from './files/types';
+import { fileQuestions, heldFileIds, receiveUploads, uploadLimits } from './files/uploads';
 import { readFormBody, readTextBody } from './http/body';
 import { clearedCookie, cookieSettings, readCookie, sessionCookie } from './http/cookies';
 import type { Exchange } from './http/exchange';
 import { securityHeaders } from './http/headers';
+import {
+  isMultipart,
+  type MultipartBody,
+  type MultipartLimits,
+  type ReceivedFile,
+  readMultipartBody,
+} from './http/multipart';
 import { createSigner, randomToken, sameToken } from './http/signing';
 import { redactingLogger } from './logging/redact';
 import { cy } from './messages/cy';
@@ -94,6 +103,8 @@ export function createService(options: ServiceOptions): ServiceHandler {
     logger.error({ event: 'asset-missing', file, error: error instanceof Error ? error.message : String(error) }),
   );
   const idleMs = council.idleMinutes * 60_000;
+  // The longest answers can be kept: a day of use, or a "come back later" link's days, whichever is longer.
+  const answersLifetimeMs = Math.max(1, settings.saveAndReturn?.days ?? 0) * 24 * 60 * 60_000 + idleMs;
   const flows = new Map<string, Flow<AnyTransaction>>(
     settings.served.map((served) => [
       served.path,
@@ -113,6 +124,7 @@ export function createService(options: ServiceOptions): ServiceHandler {
           served: settings.served,
           flowOf,
           deliverers: options.deliver,
+          files: storeReady.then((store) => options.files ?? store.files),
           ...(options.deliveryWorker && { settings: options.deliveryWorker }),
           logger,
           now,
@@ -247,6 +259,10 @@ export function createService(options: ServiceOptions): ServiceHandler {
     if (at.getTime() - lastSweep > 60_000) {
       lastSweep = at.getTime();
       store.deleteExpiredAnswers(at).catch((error) => logger.error({ event: 'sweep-failed', error: String(error) }));
+      // A file store of its own cannot see the answers: files never sent go once no answers can still hold them.
+      options.files
+        ?.deleteUnsent(new Date(at.getTime() - answersLifetimeMs))
+        .catch((error) => logger.error({ event: 'file-sweep-failed', error: String(error) }));
     }
     return session;
   };
@@ -389,6 +405,7 @@ export function createService(options: ServiceOptions): ServiceHandler {
       if (!checked.success) throw new Error(`The ${transaction.id} payload does not match its schema`);
       // Worked out here from the rules and the stored answers: no amount a browser posts is ever used.
       const charge = settings.payments && flow.cardPayment(result.payload, locale);
+      const fileIds = heldFileIds(flow, result.payload.answers as Record<string, unknown>);
       const outcome = await store.submit({
         idempotencyKey: journey.idempotencyKey,
         reference: result.payload.reference,
@@ -399,7 +416,13 @@ export function createService(options: ServiceOptions): ServiceHandler {
         locale,
         deliveries: deliveriesFor(transaction.id),
         ...(charge && { awaitingPayment: true }),
+        // The store's own file store keeps them with the submission in the same database transaction.
+        ...(fileIds.length > 0 && { files: fileIds }),
       });
+      if (outcome.status !== 'reference-taken' && fileIds.length > 0 && options.files) {
+        // A file store of its own: kept with the submission just after it (doing it again changes nothing).
+        await options.files.keepWithSubmission(outcome.reference, fileIds);
+      }
       if (outcome.status !== 'reference-taken') {
         stored = { reference: outcome.reference, payload: result.payload, ...(charge && { charge }) };
       }
@@ -552,41 +575,83 @@ export function createService(options: ServiceOptions): ServiceHandler {
   /**
    * A form post's session and fields, once its session is live and its CSRF token right; otherwise the page to
    * answer with (the session timed out, or the post was forged, too large or not a form), and nothing changes.
+   * A page with a file upload (`uploads`, its limits) also takes `multipart/form-data`, and gives the files sent,
+   * held in memory up to those limits only and not yet kept anywhere.
    */
   const readPost = async (
     store: Store,
     exchange: Exchange,
     served: Served,
     here: string,
-  ): Promise<Response | { session: Session; form: URLSearchParams }> => {
+    uploads?: MultipartLimits,
+  ): Promise<
+    Response | { session: Session; form: URLSearchParams; files?: ReceivedFile[]; tooManyFiles?: boolean }
+  > => {
     const resumed = await resume(store, exchange);
     if (resumed.status === 'expired') return signedOut(exchange, served);
     if (resumed.status === 'unknown') return refused(exchange, 403, 'forged', served, here);
     const { session } = resumed;
-    const body = await readFormBody(exchange.request, settings.bodyLimit);
+    const body: MultipartBody =
+      uploads && isMultipart(exchange.request)
+        ? await readMultipartBody(exchange.request, uploads)
+        : await readFormBody(exchange.request, settings.bodyLimit).then((read) =>
+            read.ok ? { ...read, files: [], tooManyFiles: false } : read,
+          );
     if (!body.ok) return refused(exchange, body.status, body.reason, served, here);
+    // Checked once the whole post is read (the token may come after the files), and before anything is kept.
     if (!sameToken(body.form.get(CSRF_FIELD) ?? '', session.csrfToken)) {
       return refused(exchange, 403, 'forged', served, here);
     }
-    return { session, form: body.form };
+    return { session, form: body.form, files: body.files, tooManyFiles: body.tooManyFiles };
+  };
+
+  const fileStoreOf = (store: Store): FileStore => {
+    const files = options.files ?? store.files;
+    if (!files) throw new Error('A page asks for files, but the service has no file store: give it `files`');
+    return files;
   };
 
   const postPage = async (store: Store, exchange: Exchange, served: Served, page: string, change: boolean) => {
-    const post = await readPost(store, exchange, served, routes.page(served, page, exchange.locale, change));
+    const flow = flowOf(served);
+    // Only a page that asks for files takes them (a multipart post); any other page takes a plain form.
+    const questions = page !== CHECK_ANSWERS && flow.hasStep(page) ? fileQuestions(flow.fields(page as never)) : [];
+    const limits = questions.length > 0 ? uploadLimits(questions, settings.bodyLimit) : undefined;
+    const here = routes.page(served, page, exchange.locale, change);
+    const post = await readPost(store, exchange, served, here, limits);
     if (post instanceof Response) return post;
-    const { session, form } = post;
+    const { session } = post;
+    let { form } = post;
     const journey = (await store.getJourney(session.id, served.transaction.id)) ?? freshJourney();
     if (journey.submittedReference) return redirect(exchange, routes.page(served, CONFIRMATION, exchange.locale));
-    const flow = flowOf(served);
     const answers = journey.answers as TransactionAnswers<AnyTransaction>;
     if (page === CHECK_ANSWERS && flow.currentStep(answers) === CHECK_ANSWERS) {
       return submit(store, exchange, served, session, journey);
+    }
+    let kept: string[] = [];
+    const files = questions.length > 0 ? fileStoreOf(store) : undefined;
+    if (files) {
+      ({ form, kept } = await receiveUploads({
+        questions,
+        form,
+        received: post.files ?? [],
+        tooManyFiles: post.tooManyFiles ?? false,
+        saved: journey.answers[page] as Record<string, unknown> | undefined,
+        files,
+        owner: { session: session.id, transaction: served.transaction.id },
+        now: now(),
+      }));
     }
     // The async handler runs the council's address lookup for a postcode page; any other page is answered at once.
     const result = await handleStepPostAsync(flow, page, form, answers, {
       locale: exchange.locale,
       returnToCheckAnswers: change,
     });
+    if (files) {
+      // Files no answer holds now go at once: replaced ones, and new ones a wrong answer elsewhere on the page
+      // left unsaved (the resident chooses them again, as a file input cannot keep them).
+      const held = new Set(result.ok ? heldFileIds(flow, result.answers) : heldFileIds(flow, answers));
+      await files.delete([...heldFileIds(flow, answers), ...kept].filter((id) => !held.has(id)));
+    }
     if (settings.saveAndReturn && form.get(SAVE_ACTION.name) === SAVE_ACTION.value) {
       // Saving keeps this page's answers if they are right, and leaves them out (unchecked) if not.
       if (result.ok)

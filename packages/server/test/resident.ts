@@ -103,6 +103,26 @@ export class Resident {
     });
   }
 
+  /**
+   * Posts a form with files as a browser does from a page with a file upload (`multipart/form-data`), with the CSRF
+   * token unless it is `false`. A file input left empty is `{ name: '', content: '' }`.
+   */
+  async upload(
+    path: string,
+    fields: Readonly<Record<string, string>>,
+    files: readonly { field: string; name: string; content: string | Uint8Array; type?: string }[],
+    csrf: string | false,
+  ): Promise<Received> {
+    const body = new FormData();
+    if (csrf !== false) body.append('_csrf', csrf);
+    for (const [name, value] of Object.entries(fields)) body.append(name, value);
+    for (const file of files) {
+      const type = file.type ?? 'application/octet-stream';
+      body.append(file.field, new Blob([file.content as BlobPart], { type }), file.name);
+    }
+    return this.send(path, { method: 'POST', body });
+  }
+
   /** Opens a page, fills its form and sends it, following the redirect: what clicking Continue does. */
   async answer(
     path: string,

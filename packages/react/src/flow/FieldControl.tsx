@@ -4,6 +4,7 @@ import type { ChangeEventHandler, FocusEventHandler, ReactNode, Ref } from 'reac
 import { Checkboxes, type CheckboxesItem } from '../components/checkboxes/Checkboxes';
 import { choiceItemId } from '../components/choice/Choices';
 import { DateInput } from '../components/date-input/DateInput';
+import { FileUpload } from '../components/file-upload/FileUpload';
 import { Input } from '../components/input/Input';
 import { Radios } from '../components/radios/Radios';
 import { Select } from '../components/select/Select';
@@ -153,6 +154,20 @@ export function FieldControl(props: FieldControlProps) {
         />
       );
     }
+    case 'file':
+      // A file input shows no answer: files already sent are on check answers, and are kept if none is chosen.
+      return (
+        <FileUpload
+          id={name}
+          name={name}
+          label={{ text: view.label, ...heading }}
+          hint={hint}
+          errorMessage={errorMessage}
+          multiple={(field.files?.max ?? 1) > 1}
+          attributes={{ accept: field.files?.accept.join(',') }}
+          {...binding}
+        />
+      );
     case 'textarea':
       return (
         <Textarea

@@ -65,6 +65,8 @@ function formNamesOf(name: string, type: string): readonly string[] {
 function formDefaults(fields: FieldMap, values: Readonly<Record<string, unknown>>): FieldValues {
   const defaults: FieldValues = {};
   for (const [name, field] of Object.entries(fields)) {
+    // A file input cannot be given a value: the files already held are kept unless others are chosen.
+    if (field.type === 'file') continue;
     const shown = formValue(field, values[name]);
     if (field.type === 'date' && typeof shown === 'object' && !Array.isArray(shown)) {
       for (const [part, text] of Object.entries(shown)) defaults[`${name}-${part}`] = text;
@@ -75,6 +77,28 @@ function formDefaults(fields: FieldMap, values: Readonly<Record<string, unknown>
     }
   }
   return defaults;
+}
+
+/**
+ * A file question's answer as the browser knows it: each chosen file's name, size and the type the browser gives
+ * (a server finds the real one from the content), or the files already held when none is chosen. So the question's
+ * own checks (how many, how big, which type) run before the page is posted.
+ */
+function chosenFiles(fields: FieldMap, formValues: FieldValues, held: Readonly<Record<string, unknown>>): FieldValues {
+  const posted = { ...formValues };
+  for (const name in fields) {
+    if (fields[name]?.type !== 'file') continue;
+    const chosen = [...((formValues[name] as FileList | undefined) ?? [])].map(({ name, size, type }, index) => ({
+      id: `chosen-${index}`,
+      name,
+      size,
+      type,
+    }));
+    posted[name] = (chosen.length > 0 ? chosen : ((held[name] as object[] | undefined) ?? [])).map((file) =>
+      JSON.stringify(file),
+    );
+  }
+  return posted;
 }
 
 interface LiveFieldProps {
@@ -176,7 +200,12 @@ export function StepForm<T extends AnyJourney>(props: StepFormProps<T>) {
   const { register, handleSubmit, subscribe } = useForm({
     resolver: (formValues) => {
       const check = () => {
-        const result = flow.validateStep(stepId, readPostedStep(fields, formValues), locale, answers);
+        const result = flow.validateStep(
+          stepId,
+          readPostedStep(fields, chosenFiles(fields, formValues, values)),
+          locale,
+          answers,
+        );
         checked.current = result.ok ? [] : result.errors;
         const errors: FieldErrors = {};
         // A field shows its first error, as GOV.UK asks.

@@ -128,7 +128,15 @@ export function StepPage(props: StepPageProps) {
                 {words}
               </>
             ) : (
-              <form method="post" action={action} noValidate onSubmit={onSubmit} aria-busy={busy || undefined}>
+              <form
+                method="post"
+                action={action}
+                // A page that asks for files posts them, which only a multipart form can.
+                encType={view.fields.some(({ field }) => field.type === 'file') ? 'multipart/form-data' : undefined}
+                noValidate
+                onSubmit={onSubmit}
+                aria-busy={busy || undefined}
+              >
                 <HiddenFields fields={formFields} />
                 {!single && (
                   <>

@@ -255,7 +255,15 @@ export function TransactionFlow<T extends AnyJourney>(props: TransactionFlowProp
         return;
       }
     }
-    if (props.server && form) postToServer(form);
+    if (props.server && form) {
+      // Files go to the server with the page as the browser posts it (a multipart form), once the answers before
+      // them are there: the server keeps them and shows the next page.
+      if (form.enctype === 'multipart/form-data') {
+        answersSent().then(() => form.submit());
+        return;
+      }
+      postToServer(form);
+    }
     const next = journey.changing
       ? flow.currentStep(updated as TransactionAnswers<T>)
       : (flow.nextStep(stepId, updated as TransactionAnswers<T>) ?? CHECK_ANSWERS);

@@ -1,4 +1,5 @@
-import type { AnyTransaction, Flow, Payload } from '@lgds/core';
+import type { AnyTransaction, DeliveredFile, Flow, Payload } from '@lgds/core';
+import type { FileStore } from '../files/types';
 import type { Logger, Served } from '../options';
 import type { Store, StoredSubmission } from '../store/types';
 import type { Deliverer, Outgoing } from './types';
@@ -52,6 +53,8 @@ export function createOutbox(options: {
   served: readonly Served[];
   flowOf: (served: Served) => Flow<AnyTransaction>;
   deliverers: readonly Deliverer[];
+  /** Where the files residents uploaded are kept, when a served transaction asks for any. */
+  files?: Promise<FileStore | undefined>;
   settings?: DeliveryWorkerSettings;
   logger: Logger;
   now: () => Date;
@@ -75,7 +78,22 @@ export function createOutbox(options: {
       serviceName: entry.transaction.title[locale],
       nextSteps: flow.confirmation(payload, locale),
       contact: contactOf(flow, payload),
+      files: () => deliveredFiles(submission.reference),
     };
+  };
+
+  // The submission's files with their bytes, one at a time: a missing one is an error, tried again later.
+  const deliveredFiles = async (reference: string): Promise<DeliveredFile[]> => {
+    const files = await options.files;
+    if (!files) return [];
+    const delivered: DeliveredFile[] = [];
+    for (const details of await files.listForSubmission(reference)) {
+      const file = await files.get(details.id);
+      if (!file) throw new Error(`A file sent with ${reference} is missing from the file store`);
+      const { id, name, type, size, sha256 } = file;
+      delivered.push({ id, name, type, size, sha256, content: Buffer.from(file.content).toString('base64') });
+    }
+    return delivered;
   };
 
   // The worker needs the store, which may still be opening: each call waits for it.

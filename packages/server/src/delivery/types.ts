@@ -1,4 +1,4 @@
-import type { Locale } from '@lgds/core';
+import type { DeliveredFile, Locale } from '@lgds/core';
 
 /** A stored submission on its way out, with what a message about it needs. */
 export interface Outgoing {
@@ -23,6 +23,12 @@ export interface Outgoing {
    * wanted only when there is a telephone number and no email address (the resident chose to be phoned).
    */
   contact: { email?: string; phone?: string };
+  /**
+   * The files the resident uploaded with it (evidence), with their bytes, read from the file store only when a
+   * deliverer asks: the webhook sends them to the back office; an email has no need of them. None for most
+   * submissions.
+   */
+  files?: () => Promise<DeliveredFile[]>;
 }
 
 /**

@@ -67,7 +67,9 @@ function outcomeOf(response: Response, now: Date): DeliveryResult {
 
 /**
  * Delivers each submission to the council's back office: a `POST` of its payload as JSON (exactly as stored,
- * matching the transaction's JSON Schema), with the headers
+ * matching the transaction's JSON Schema), with the files the resident uploaded in its `files` property when there
+ * are any (each file's `id`, `name`, `type`, `size`, `sha256` and `content` in base64: check the content by its
+ * SHA-256; the answers name the same files by `id`), with the headers
  * - `Idempotency-Key`: the submission's reference, the same on every attempt: store it, and treat a post whose
  *   key you have already stored as done (answer 2xx again), because a delivery can arrive more than once;
  * - `LGDS-Signature`: `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" under the secret>`;
@@ -87,7 +89,9 @@ export function webhook(options: WebhookOptions): Deliverer {
     channel: options.channel ?? 'webhook',
     ...(options.transactions && { transactions: options.transactions }),
     async deliver(outgoing, signal) {
-      const body = JSON.stringify(outgoing.payload);
+      // Uploaded files go with the payload, in `files` (described by the payload's JSON Schema), in the one signed body.
+      const files = (await outgoing.files?.()) ?? [];
+      const body = JSON.stringify(files.length > 0 ? { ...outgoing.payload, files } : outgoing.payload);
       try {
         const response = await fetch(options.url, {
           method: 'POST',

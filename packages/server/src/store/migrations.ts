@@ -109,6 +109,30 @@ export const migrations: readonly Migration[] = [
       'create index lgds_payments_reference on lgds_payments (reference)',
     ],
   },
+  {
+    version: 4,
+    name: 'uploaded files',
+    statements: [
+      // Files residents upload (evidence), bytes and all (see sql-files.ts for why bytea). Kept for the journey that
+      // holds them (no foreign key to its session: journeys move to a new session on sending), then with the
+      // submission, deleted with it.
+      `create table lgds_files (
+        id text primary key,
+        session_id text not null,
+        transaction text not null,
+        name text not null,
+        type text not null,
+        size integer not null check (size > 0),
+        sha256 text not null,
+        content bytea not null,
+        uploaded_at timestamptz not null,
+        reference text references lgds_submissions (reference) on delete cascade
+      )`,
+      // Finding files never sent, to delete those no answers hold, must not read every file kept with a submission.
+      'create index lgds_files_unsent on lgds_files (uploaded_at) where reference is null',
+      'create index lgds_files_reference on lgds_files (reference)',
+    ],
+  },
 ];
 
 /**

@@ -1,3 +1,4 @@
+import { deleteUnsentFiles, keepFilesWithSubmission, sqlFileStore } from '../files/sql-files';
 import type { SqlDatabase, SqlQueryable } from './database';
 import { migrate } from './migrations';
 import { type SubmissionRow, submissionColumns, submissionOf, toJsonb } from './rows';
@@ -11,6 +12,9 @@ import type { Journey, JourneyPayment, NewSubmission, ResumedSession, Store, Sub
  * resident coming back with the old cookie is told their session timed out, rather than treated as a stranger.
  */
 export const EXPIRED_SESSION_GRACE_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** How long a file just uploaded is kept before the answers holding it are saved (a moment, given plenty). */
+const UPLOAD_GRACE_MS = 10 * 60 * 1000;
 
 type JourneyRow = {
   answers: Record<string, unknown>;
@@ -114,6 +118,7 @@ async function submit(tx: SqlQueryable, submission: NewSubmission): Promise<Subm
     if (!submission.awaitingPayment) {
       await insertDeliveries(tx, submission.reference, submission.deliveries ?? [], submission.submittedAt);
     }
+    await keepFilesWithSubmission(tx, submission.reference, submission.files ?? []);
     return { status: 'stored', reference: inserted.rows[0].reference };
   }
   const existing = await tx.query<{ reference: string }>(
@@ -230,6 +235,8 @@ export function sqlStore(db: SqlDatabase): Store {
          select count(distinct session_id)::int as sessions from cleared`,
         [now, new Date(now.getTime() - EXPIRED_SESSION_GRACE_MS)],
       );
+      // A statement of its own: in the one above, every part sees the journeys as they were before it deleted any.
+      await deleteUnsentFiles(db, new Date(now.getTime() - UPLOAD_GRACE_MS));
       return rows[0]?.sessions ?? 0;
     },
 
@@ -253,6 +260,8 @@ export function sqlStore(db: SqlDatabase): Store {
       );
       return rows.map(submissionOf);
     },
+
+    files: sqlFileStore(db),
 
     ...paymentQueries(db),
     ...outboxQueries(db),

@@ -1,4 +1,5 @@
 import type { Locale } from '@lgds/core';
+import type { FileStore } from '../files/types';
 
 /** A resident's session: an opaque id held in their cookie, and the token every form they post must carry. */
 export interface Session {
@@ -66,7 +67,8 @@ export interface SessionStore {
   ): Promise<void>;
   /**
    * Deletes the answers of every session that expired before `now`, and those saved with "come back later" links
-   * that have expired. Returns how many sessions lost answers.
+   * that have expired, and the uploaded files (never sent) that no answers hold any more. Returns how many sessions
+   * lost answers.
    */
   deleteExpiredAnswers(now: Date): Promise<number>;
 }
@@ -95,6 +97,8 @@ export interface NewSubmission extends Omit<StoredSubmission, 'locale' | 'status
   deliveries?: readonly string[];
   /** Store it to await a card payment: it gets no deliveries until `confirmPayment`. */
   awaitingPayment?: boolean;
+  /** The ids of the files the resident uploaded for it: kept with it in the same database transaction. */
+  files?: readonly string[];
 }
 
 /** What storing a submission did. */
@@ -251,4 +255,9 @@ export interface Store extends SessionStore, SubmissionStore, PaymentStore, Outb
   migrate(): Promise<void>;
   /** Closes the database connection (or pool). */
   close(): Promise<void>;
+  /**
+   * Uploaded files, in the same database: what the service keeps files in unless given a `files` store of its own.
+   * Its `submit` keeps a submission's `files` with it, and `deleteExpiredAnswers` deletes files no answers hold.
+   */
+  files?: FileStore;
 }
