@@ -54,10 +54,11 @@ export interface FileStore {
    */
   keepWithSubmission(reference: string, ids: readonly string[]): Promise<void>;
   /**
-   * Deletes the files never sent with a submission that were uploaded before `before` and that no answers hold any
-   * more (`held` says which ids answers still hold, when the store cannot tell). Returns how many went.
+   * Deletes the files never sent with a submission that were uploaded before `before`. The service calls it with the
+   * time before which no answers can still hold a file (a store in the service's own database also checks that no
+   * answers hold them). Returns how many went.
    */
-  deleteUnsent(before: Date, held?: (ids: readonly string[]) => Promise<ReadonlySet<string>>): Promise<number>;
+  deleteUnsent(before: Date): Promise<number>;
   /** The files kept with a submission, by reference, without their bytes. */
   listForSubmission(reference: string): Promise<StoredFileDetails[]>;
 }
