@@ -3,7 +3,7 @@ import { todayIso } from './dates';
 import { type FieldError, localiseParams, toFieldError } from './field-errors';
 import type { UploadedFile } from './fields/file';
 import type { Field, FieldMap, FieldOption } from './fields/types';
-import { formatDate, formatFileSize } from './format';
+import { formatDate } from './format';
 import { type Translator, translatorOver } from './messages/translate';
 import type { Locale, LocalText, MessageOverrides, MessageParams, MessageRef } from './messages/types';
 import { createReference } from './reference';
@@ -518,10 +518,7 @@ export function createFlow<T extends AnyJourney>(
     const field = fields(stepId)[name];
     if (value === undefined || value === '') return [t('ui.notSupplied')];
     if (field?.type === 'date' && typeof value === 'string') return [formatDate(value, t)];
-    // Each file by its name, with its size so the resident can tell two versions of a document apart.
-    if (field?.type === 'file' && Array.isArray(value)) {
-      return (value as UploadedFile[]).map((file) => `${file.name} (${formatFileSize(file.size)})`);
-    }
+    if (field?.describe) return field.describe(value);
     if (field?.options) {
       const chosen = Array.isArray(value) ? value : [value];
       return chosen.map((choice) => {

@@ -67,11 +67,9 @@ export function readPostedStep(fields: FieldMap, body: PostedBody): Record<strin
   for (const [name, field] of Object.entries(fields)) {
     if (field.type === 'date') {
       values[name] = { day: first(`${name}-day`), month: first(`${name}-month`), year: first(`${name}-year`) };
-    } else if (field.type === 'file') {
-      // The details of files the server has already kept, one JSON text each: never a file's bytes.
-      values[name] = read(name).filter((value) => value !== '');
-    } else if (field.type === 'checkboxes') {
-      // govuk-frontend posts an empty hidden value alongside checkboxes so "none ticked" still posts the field.
+    } else if (field.type === 'checkboxes' || field.type === 'file') {
+      // govuk-frontend posts an empty hidden value alongside checkboxes so "none ticked" still posts the field; a
+      // file question's values are the details of files the server has kept, one JSON text each, never the bytes.
       values[name] = read(name).filter((value) => value !== '');
     } else {
       values[name] = first(name);

@@ -102,5 +102,9 @@ export function file<const O extends FileOptions>(options: O): Field<UploadedFil
     }
     return ok(files);
   };
-  return makeField('file', options, check, 'error.file.required', { files: { max: maxFiles, maxBytes, accept } });
+  return makeField('file', options, check, 'error.file.required', {
+    files: { max: maxFiles, maxBytes, accept },
+    // Each file by its name, with its size so the resident can tell two versions of a document apart.
+    describe: (answer) => (answer as UploadedFile[]).map((one) => `${one.name} (${formatFileSize(one.size)})`),
+  });
 }

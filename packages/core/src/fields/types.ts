@@ -89,6 +89,11 @@ export interface Field<Output = unknown, Optional extends boolean = boolean> {
   inline?: boolean;
   /** For file uploads: the most files, the largest file in bytes and the MIME types allowed. */
   files?: FileLimits;
+  /**
+   * How check answers shows an answer of this question's own kind (a file by its name and size), one line an item.
+   * Kept with the question, so a page without such questions carries none of it.
+   */
+  describe?: (answer: unknown) => string[];
 }
 
 /** What a file upload question allows: the server refuses anything else before keeping a byte of it. */
