@@ -646,16 +646,19 @@ export function createService(options: ServiceOptions): ServiceHandler {
       locale: exchange.locale,
       returnToCheckAnswers: change,
     });
-    if (files) {
-      // Files no answer holds now go at once: replaced ones, and new ones a wrong answer elsewhere on the page
-      // left unsaved (the resident chooses them again, as a file input cannot keep them).
-      const held = new Set(result.ok ? heldFileIds(flow, result.answers) : heldFileIds(flow, answers));
-      await files.delete([...heldFileIds(flow, answers), ...kept].filter((id) => !held.has(id)));
-    }
+    // Files no answer holds once this post is dealt with go then: replaced ones, and new ones that a wrong answer
+    // elsewhere on the page left unsaved (the resident chooses them again, as a file input cannot keep them). Only
+    // after the answers are saved, so saved answers never name a file that has gone.
+    const holding = new Set(heldFileIds(flow, result.ok ? result.answers : answers));
+    const unheld = files ? [...heldFileIds(flow, answers), ...kept].filter((id) => !holding.has(id)) : [];
+    const dropUnheld = async (saved: boolean) => {
+      await files?.delete(saved ? unheld : kept.filter((id) => !holding.has(id)));
+    };
     if (settings.saveAndReturn && form.get(SAVE_ACTION.name) === SAVE_ACTION.value) {
       // Saving keeps this page's answers if they are right, and leaves them out (unchecked) if not.
       if (result.ok)
         await store.saveJourney(session.id, served.transaction.id, { ...journey, answers: result.answers });
+      await dropUnheld(result.ok);
       return redirect(exchange, routes.save(served, exchange.locale));
     }
     if (result.ok) {
@@ -663,9 +666,11 @@ export function createService(options: ServiceOptions): ServiceHandler {
       const { payment: _tried, ...rest } = journey;
       const changed = journey.payment ? { ...rest, idempotencyKey: randomToken() } : journey;
       await store.saveJourney(session.id, served.transaction.id, { ...changed, answers: result.answers });
+      await dropUnheld(true);
       const keepChanging = change && result.next !== CHECK_ANSWERS;
       return redirect(exchange, routes.page(served, result.next, exchange.locale, keepChanging));
     }
+    await dropUnheld(false);
     if (result.redirect !== undefined) {
       return redirect(exchange, routes.page(served, result.redirect, exchange.locale));
     }
