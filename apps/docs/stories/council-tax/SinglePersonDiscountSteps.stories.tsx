@@ -62,10 +62,14 @@ export const ForwardingAddress: Story = {
   parameters: { councilTax: { posts: { leaver: { movedOut: 'yes', name: 'Alex Jones' } } } },
 };
 
-/** Asked only when the council's rules ask for evidence (`evidence.requested`), its hint in the council's words. */
+/**
+ * Asked only when the council's rules ask for evidence (`evidence.requested`), its hint in the council's words. "Yes"
+ * reveals the upload of the evidence, within the council's `evidence.upload` limits.
+ */
 export const Evidence: Story = {
   args: { step: 'evidence' },
   globals: { preset: 'exampleshire' },
+  parameters: axeRules(radiosWithConditionalReveal),
   play: shows('For example, a tenancy agreement, mortgage statement or utility bill in your name only.'),
 };
 export const EvidenceWithErrors: Story = { ...Evidence, play: continueWithNothingAnswered };
