@@ -135,7 +135,8 @@ async function sendAndDeliver(tab: Tab, service: ServiceHandler, expectedRow: st
   figures.journeys++;
 
   const stored = await shared.store.getSubmission(reference);
-  const [uploaded] = (stored?.payload.answers as { evidence: { files: UploadedFile[] } }).evidence.files;
+  if (!stored) throw new Error(`${reference} was not stored`);
+  const [uploaded] = (stored.payload.answers as { evidence: { files: UploadedFile[] } }).evidence.files;
   expect(uploaded).toMatchObject({
     name: 'tenancy-agreement.pdf',
     type: 'application/pdf',
