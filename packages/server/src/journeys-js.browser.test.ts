@@ -1,17 +1,15 @@
-import type { Locale } from '@lgds/core';
 import { describe, expect, it } from 'vitest';
 import { axeCheck, browserAndStore, noFigures, sideBySide, startService, type Tab, walkJourney } from '../test/browser';
 import { serviceFor } from '../test/council';
-import { emptyOnceEach, firstWalks, serviceWalks } from '../test/walks';
+import { emptyOnceEach, firstWalks, inLanguages, serviceWalks, walkLanguages } from '../test/walks';
 
 // Every journey of every transaction in a real Chromium with JavaScript on (govuk-frontend's, loaded by
-// /assets/init.js under the pages' strict CSP), in English or in Welsh (each transaction's first walk in both): no
+// /assets/init.js under the pages' strict CSP), in English or in Welsh (each transaction's first walk in both, see walkLanguages): no
 // console errors, no CSP violations, every govuk-frontend component started, and axe-core (WCAG 2.2 A and AA) finding
 // nothing on each distinct page (transaction × step × language), each step's errors, check answers and the
 // confirmation. Each step is sent empty once a language and council's rules, to check its errors.
 
 const figures = noFigures();
-const languageNames = { en: 'English', cy: 'Welsh' } as const;
 const switching = new Set(firstWalks);
 const checked = new Set<string>();
 const sendEmpty = emptyOnceEach();
@@ -32,11 +30,9 @@ const notStarted = (tab: Tab) =>
 const shared = browserAndStore('Journeys in Chromium with JavaScript', figures);
 
 describe.concurrent('Every journey in Chromium with JavaScript, checked with axe', () => {
-  for (const [index, walk] of serviceWalks.entries()) {
-    // Each transaction's first walk in both languages; the others in one, in turn, so every page is still seen in
-    // English and in Welsh without JavaScript (journeys.browser.test.ts) and most in both with it, in half the time.
-    const locales: Locale[] = switching.has(walk) ? ['en', 'cy'] : [index % 2 === 0 ? 'en' : 'cy'];
-    it(`${walk.title}, in ${locales.map((locale) => languageNames[locale]).join(' then in ')}`, async () => {
+  for (const walk of serviceWalks) {
+    const locales = walkLanguages(walk, { javaScript: true });
+    it(`${walk.title}, ${inLanguages(locales)}`, async () => {
       const handler = serviceFor(sideBySide(shared.store), [{ transaction: walk.transaction, rules: walk.rules }], {
         today: walk.today,
       });

@@ -1,7 +1,7 @@
 // Every journey a resident can take through the service, as a browser posts it page by page. The walks are the
 // transactions' own (written once, in each package's testing folder, and used by their engine and React tests);
 // this file only puts them in one shape. Imported from the packages' sources, as they are test helpers, not API.
-import { type AnyTransaction, createFlow } from '@lgds/core';
+import { type AnyTransaction, createFlow, type Locale } from '@lgds/core';
 import { resolveRules } from '@lgds/core/server';
 import { directDebit, movingHome, singlePersonDiscount } from '@lgds/council-tax';
 import { gardenWasteNew, gardenWasteRenewal } from '@lgds/garden-waste';
@@ -103,4 +103,19 @@ export function emptyOnceEach(): (walk: ServiceWalk, page: { key: string; locale
     emptied.add(empty);
     return true;
   };
+}
+
+/**
+ * The languages a browser journey walks in: each transaction's first walk in English and in Welsh, each other walk in
+ * one, in turn, and the other one with JavaScript than without. So both browser suites together see every walk in
+ * both languages, in about half the time of walking each twice in each.
+ */
+export function walkLanguages(walk: ServiceWalk, { javaScript }: { javaScript: boolean }): Locale[] {
+  if (firstWalks.includes(walk)) return ['en', 'cy'];
+  return [(serviceWalks.indexOf(walk) % 2 === 0) === javaScript ? 'cy' : 'en'];
+}
+
+/** How a test's name says the languages walked: "in English then in Welsh". */
+export function inLanguages(locales: readonly Locale[]): string {
+  return locales.map((locale) => (locale === 'en' ? 'in English' : 'in Welsh')).join(' then ');
 }
