@@ -6,7 +6,8 @@
  * CommonJS types that do not match, a dependency that loads as ESM but not as CommonJS. So this script does what a
  * council's developer would do: it packs every publishable package in packages/* with pnpm (as `pnpm publish`
  * would), installs the tarballs with plain npm into a fresh project outside the workspace, then imports, requires
- * and type-checks every entry point of every package. Last, it runs @lgds/server as a council would: the README's
+ * and type-checks every entry point of every package, and serves the docs with @lgds/docs's `lgds-docs` command (a
+ * package with no entry points, only a command). Last, it runs @lgds/server as a council would: the README's
  * Node example with `node server.mjs`, and its Next.js example built with `next build` and run with `next start`,
  * each walked by a resident's browser without JavaScript (see scripts/pack-and-install-servers.mjs).
  *
@@ -136,6 +137,12 @@ async function runAllChecks(packages, tmpRoot, only) {
 
   console.log(`\nType-checking a TypeScript consumer${only ? ` of ${only.name}` : ''}`);
   typeCheckConsumers(checked, projectDir);
+
+  // @lgds/docs has no entry points to load: what a council runs is its command.
+  if (checked.some((pkg) => pkg.name === '@lgds/docs')) {
+    console.log('\nServing the docs with the installed lgds-docs command');
+    await timed('lgds-docs', () => serveDocs(projectDir));
+  }
 
   if (only) {
     console.log(`\nType-checking every code example in ${only.name}'s README, guides and TSDoc`);
@@ -584,6 +591,44 @@ async function runNextExample(server, packages, appDir) {
     port,
     basePath: '/services',
   });
+}
+
+// `npx lgds-docs` in the council's project: the installed command serves the packed Storybook, and its index.json
+// to any origin, as a council's own Storybook fetches it to compose ours.
+async function serveDocs(projectDir) {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  // On Windows npm's bin is a .cmd, which spawn cannot start without a shell: run the script it points at.
+  const [command, ...args] = onWindows
+    ? [process.execPath, join(projectDir, 'node_modules', '@lgds', 'docs', 'bin', 'lgds-docs.mjs')]
+    : [join(projectDir, 'node_modules', '.bin', 'lgds-docs')];
+  const running = startServer(command, [...args, '--port', String(port)], {
+    cwd: projectDir,
+    env: childEnv,
+    logFile: join(projectDir, 'lgds-docs.log'),
+  });
+  try {
+    const listening = await checkServer(`lgds-docs --port ${port} listens on ${origin}`, running, async () => {
+      const waited = await waitUntilListening(running, origin, 60_000);
+      if (!running.output().includes(`LGDS docs: ${origin}`))
+        throw new Error(`it did not print its address, ${origin}`);
+      return seconds(waited);
+    });
+    if (!listening) return;
+    await checkServer(`${origin}/index.json lists the stories, to any origin`, running, async () => {
+      const response = await fetch(`${origin}/index.json`, { signal: AbortSignal.timeout(10_000) });
+      if (response.status !== 200) throw new Error(`it answered ${response.status}`);
+      const allowed = response.headers.get('access-control-allow-origin');
+      if (allowed !== '*') throw new Error(`Access-Control-Allow-Origin is ${allowed ?? 'missing'}, not *`);
+      const ids = Object.keys((await response.json()).entries ?? {});
+      if (!ids.some((id) => id.startsWith('components-button'))) {
+        throw new Error(`no components-button story among its ${ids.length} entries`);
+      }
+      return `${ids.length} entries`;
+    });
+  } finally {
+    await running.stop();
+  }
 }
 
 /**
