@@ -5,12 +5,23 @@ import { Button } from './Button';
 
 /** A button or link offered by a panel or cookie banner, as their macros take it. */
 export interface ActionOption {
+  /** The button or link text. */
   text: string;
+  /**
+   * The type of button – `"button"` or `"submit"`. With `href`, set `"button"` to render a link styled as a button.
+   * Defaults to `"button"`: set `"submit"` for a button that posts a choice in a form, so it works without
+   * JavaScript.
+   */
   type?: 'button' | 'submit';
+  /** The `href` for a link. Set `type` to `"button"` as well to render a link styled as a button. */
   href?: string;
+  /** The name attribute for the button, such as `"cookies[analytics]"`. Does not apply to a link. */
   name?: string;
+  /** The value attribute for the button, such as `"yes"`. Does not apply to a link. */
   value?: string;
+  /** The additional classes to add to the button or link. */
   classes?: string;
+  /** The additional attributes (for example data attributes) to add to the button or link. */
   attributes?: Attributes;
 }
 

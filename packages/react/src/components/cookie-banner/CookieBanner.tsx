@@ -3,29 +3,10 @@ import type { ReactNode } from 'react';
 import { type Attributes, attributeProps } from '../../internal/attributes';
 import { classNames } from '../../internal/classes';
 import { contentProps, hasContent } from '../../internal/content';
-import { ButtonOrLink } from '../button/ButtonOrLink';
+import { type ActionOption, ButtonOrLink } from '../button/ButtonOrLink';
 
-/** A button or link in a cookie banner message. */
-export interface CookieBannerAction {
-  /** The button or link text. */
-  text: string;
-  /**
-   * The type of button – `"button"` or `"submit"`. If `href` is provided, set `type` to `"button"` render a link
-   * styled as a button. Defaults to `"button"`: set `"submit"` for a button that posts the choice in a form, so it
-   * works without JavaScript.
-   */
-  type?: 'button' | 'submit';
-  /** The `href` for a link. Set `type` to `"button"` and set `href` to render a link styled as a button. */
-  href?: string;
-  /** The name attribute for the button, such as `"cookies[analytics]"`. Does not apply if you set `href`, which makes a link. */
-  name?: string;
-  /** The value attribute for the button, such as `"yes"`. Does not apply if you set `href`, which makes a link. */
-  value?: string;
-  /** The additional classes that you want to add to the button or link. */
-  classes?: string;
-  /** The additional attributes that you want to add to the button or link. For example, data attributes. */
-  attributes?: Attributes;
-}
+/** A button or link in a cookie banner message: a submit button posts the choice without JavaScript. */
+export type CookieBannerAction = ActionOption;
 
 /** One message of the cookie banner: the question, or a confirmation of the choice made. */
 export interface CookieBannerMessage {

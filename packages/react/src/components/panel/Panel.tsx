@@ -3,21 +3,10 @@ import type { ReactNode } from 'react';
 import { type Attributes, attributeProps } from '../../internal/attributes';
 import { classNames } from '../../internal/classes';
 import { contentProps, hasContent } from '../../internal/content';
-import { ButtonOrLink } from '../button/ButtonOrLink';
+import { type ActionOption, ButtonOrLink } from '../button/ButtonOrLink';
 
-/** A button or link at the end of an interruption panel. */
-export interface PanelAction {
-  /** The button or link text. */
-  text: string;
-  /** The type of button – `"button"` or `"submit"`. With `href`, set `"button"` to render a link styled as a button. */
-  type?: 'button' | 'submit';
-  /** The `href` for a link. Set `type` to `"button"` as well to render a link styled as a button. */
-  href?: string;
-  /** The additional classes to add to the button or link. */
-  classes?: string;
-  /** The additional attributes (for example data attributes) to add to the button or link. */
-  attributes?: Attributes;
-}
+/** A button or link at the end of an interruption panel (the panel's macro takes no `name` or `value`). */
+export type PanelAction = Omit<ActionOption, 'name' | 'value'>;
 
 /** The options of govuk-frontend's `govukPanel` macro. */
 export interface PanelProps {
