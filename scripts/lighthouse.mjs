@@ -398,6 +398,7 @@ async function main() {
   } else {
     const { rehearse } = await import('./rehearse-release.mjs');
     await rehearse({
+      docs: false,
       againstSite: async ({ origin, log }) => {
         results = await auditSite(origin, { ...options, log: log ?? console.log });
       },
