@@ -5,7 +5,7 @@
 // Never in production (NODE_ENV=production): there, a service without its key is off.
 import { randomBytes } from 'node:crypto';
 import type { FakeGovukPay, FakeOsPlaces } from '@lgds/fakes';
-import type { LocalServices } from './integrations';
+import type { LocalServices } from '@lgds/server';
 
 /** The local fakes started, for `integrationsFrom(env, services)`, and how to stop them. */
 export interface LocalFakes {

@@ -8,7 +8,7 @@
 //   DATA_DIR        where the embedded database (PGlite) keeps its files (apps/service/.data)
 //   DATABASE_URL    a PostgreSQL connection string: when set, everything is kept there instead of in DATA_DIR
 //
-// and, all optional, where submissions and emails go (read by integrations.ts; README.md lists them):
+// and, all optional, where submissions and emails go (read by @lgds/server's integrationsFrom; README.md lists them):
 //
 //   WEBHOOK_URL, WEBHOOK_SECRET                   each submission posted, signed, to the council's back office
 //   NOTIFY_API_KEY, NOTIFY_CONFIRMATION_TEMPLATE_EN/_CY (NOTIFY_SMS_TEMPLATE_EN/_CY)
@@ -25,7 +25,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   createService,
+  integrationsFrom,
   type Logger,
+  localFakesWanted,
   pgliteStore,
   postgresStore,
   ServiceConfigError,
@@ -34,7 +36,6 @@ import {
 } from '@lgds/server';
 import { type RunningService, serve } from '@lgds/server/node';
 import { council, transactions } from './council';
-import { integrationsFrom, localFakesWanted } from './integrations';
 import { type LocalFakes, startLocalFakes } from './local-fakes';
 
 const env = process.env;

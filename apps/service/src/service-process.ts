@@ -3,6 +3,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { INTEGRATION_VARIABLES } from '@lgds/server';
 
 /** The built service: `pnpm --filter service test` builds it first. */
 export const mainFile = fileURLToPath(new URL('../dist/main.js', import.meta.url));
@@ -11,25 +12,7 @@ export const mainFile = fileURLToPath(new URL('../dist/main.js', import.meta.url
 export const RUNNING_LINE = "Exampleshire's council service is running on http://localhost:";
 
 /** Variables of the developer's shell left out of the child's environment, unless a test gives them. */
-const CLEARED = [
-  'DATABASE_URL',
-  'PUBLIC_URL',
-  'WEBHOOK_URL',
-  'WEBHOOK_SECRET',
-  'NOTIFY_API_KEY',
-  'NOTIFY_BASE_URL',
-  'NOTIFY_CONFIRMATION_TEMPLATE_EN',
-  'NOTIFY_CONFIRMATION_TEMPLATE_CY',
-  'NOTIFY_SMS_TEMPLATE_EN',
-  'NOTIFY_SMS_TEMPLATE_CY',
-  'NOTIFY_RETURN_TEMPLATE_EN',
-  'NOTIFY_RETURN_TEMPLATE_CY',
-  'GOVUK_PAY_API_KEY',
-  'GOVUK_PAY_WEBHOOK_SECRET',
-  'GOVUK_PAY_BASE_URL',
-  'OS_PLACES_API_KEY',
-  'OS_PLACES_BASE_URL',
-];
+const CLEARED = ['DATABASE_URL', ...INTEGRATION_VARIABLES];
 
 /** A running (or stopped) service process. */
 export interface ServiceProcess {

@@ -25,6 +25,18 @@ export {
 export type { Deliverer, DeliveryResult, Outgoing } from './delivery/types';
 export { type WebhookOptions, webhook } from './delivery/webhook';
 export { type Backoff, type DeliveryWorker, type DeliveryWorkerOptions, deliveryWorker } from './delivery/worker';
+// Configuring a service from environment variables: the webhook, GOV.UK Notify, save and come back later, GOV.UK Pay
+// and OS Places, each turned on by its variables, with every variable given in part or wrong named in one error.
+export {
+  type Environment,
+  EnvironmentError,
+  INTEGRATION_VARIABLES,
+  type Integrations,
+  type IntegrationVariable,
+  integrationsFrom,
+  type LocalServices,
+  localFakesWanted,
+} from './environment/integrations';
 // Uploaded files (evidence): where they are kept, in the service's database by default or in a folder.
 export { folderFileStore } from './files/folder-files';
 export { sqlFileStore } from './files/sql-files';
@@ -34,6 +46,7 @@ export {
   type CouncilOptions,
   type FooterLink,
   type Logger,
+  type PaymentOptions,
   type ReturnLinkEmail,
   type ReturnLinkSender,
   type SaveAndReturnOptions,

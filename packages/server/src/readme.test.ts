@@ -30,5 +30,22 @@ it.each(examples)('the README shows %s whole, in a code block of its own', (exam
   expect(codeBlocks.map((block) => block.trimEnd())).toContain(source.trimEnd());
 });
 
+it('shows the EnvironmentError that integrationsFrom throws for a webhook and a return template given in part', () => {
+  const shown = fencedBlocks(readme).find((block) => block.code.startsWith("The service's environment variables"));
+  const env = {
+    WEBHOOK_URL: 'https://backoffice.exampleshire.example/submissions',
+    NOTIFY_API_KEY: `exampleshire_live-${'1'.repeat(8)}-1111-4111-8111-${'1'.repeat(12)}-${'2'.repeat(8)}-2222-4222-8222-${'2'.repeat(12)}`,
+    NOTIFY_RETURN_TEMPLATE_EN: `${'7'.repeat(8)}-7777-4777-8777-${'7'.repeat(12)}`,
+  };
+  let thrown: unknown;
+  try {
+    server.integrationsFrom(env);
+  } catch (error) {
+    thrown = error;
+  }
+  expect(thrown).toBeInstanceOf(server.EnvironmentError);
+  expect((thrown as Error).message).toBe(shown?.code.trimEnd());
+});
+
 // (`@lgds/server/enhance` runs in the browser; its one export, `enhance`, is checked there.)
 documentedImportsExist({ '@lgds/server': server, '@lgds/server/node': node });

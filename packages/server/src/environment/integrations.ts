@@ -1,30 +1,54 @@
-// Where Exampleshire's service sends what residents do, read from environment variables: each submission to the
-// council's back office by signed webhook, a confirmation to the resident by GOV.UK Notify, and "Save and come back
-// later" links by GOV.UK Notify; and the services it asks: GOV.UK Pay for card payments, OS Places for addresses.
-// Every variable is optional: with none set, the service runs with all of them off, except that in development
-// (not NODE_ENV=production) card payments and address lookup use local fakes on this machine (local-fakes.ts).
-import {
-  type ConfigProblem,
-  type Deliverer,
-  govukPay,
-  notifyConfirmations,
-  notifyReturnLinks,
-  osPlaces,
-  type SaveAndReturnOptions,
-  ServiceConfigError,
-  type ServiceOptions,
-  webhook,
-} from '@lgds/server';
+// What a council's service turns on from its environment variables: each submission to the council's back office
+// by signed webhook, a confirmation to the resident by GOV.UK Notify, and "Save and come back later" links by GOV.UK
+// Notify; and the services it asks: GOV.UK Pay for card payments, OS Places for addresses. Every variable is
+// optional: with none set, all of them are off, except what the caller's local fakes stand in for in development
+// (apps/service starts them from the private @lgds/fakes; this package never loads a fake).
+import type { AddressLookup } from '@lgds/core';
+import { osPlaces } from '../address/os-places';
+import { notifyConfirmations, notifyReturnLinks } from '../delivery/notify';
+import type { Deliverer } from '../delivery/types';
+import { webhook } from '../delivery/webhook';
+import { type ConfigProblem, type PaymentOptions, type SaveAndReturnOptions, ServiceConfigError } from '../options';
+import { govukPay } from '../payments/govuk-pay';
 
-/** `createService`'s card payment settings. */
-type PaymentOptions = NonNullable<ServiceOptions['payments']>;
-/** `createService`'s address lookup: `osPlaces(...)`, or a council's own gazetteer. */
-type AddressLookup = NonNullable<ServiceOptions['addressLookup']>;
+const WEBHOOK_VARIABLES = ['WEBHOOK_URL', 'WEBHOOK_SECRET'] as const;
+/** Notify's variables other than its key: the templates, and another address for its API (for tests). */
+const NOTIFY_VARIABLES = [
+  'NOTIFY_CONFIRMATION_TEMPLATE_EN',
+  'NOTIFY_CONFIRMATION_TEMPLATE_CY',
+  'NOTIFY_SMS_TEMPLATE_EN',
+  'NOTIFY_SMS_TEMPLATE_CY',
+  'NOTIFY_RETURN_TEMPLATE_EN',
+  'NOTIFY_RETURN_TEMPLATE_CY',
+  'NOTIFY_BASE_URL',
+] as const;
+const PAY_VARIABLES = ['GOVUK_PAY_API_KEY', 'GOVUK_PAY_WEBHOOK_SECRET', 'GOVUK_PAY_BASE_URL'] as const;
+const OS_PLACES_VARIABLES = ['OS_PLACES_API_KEY', 'OS_PLACES_BASE_URL'] as const;
 
-/** The environment variables this file reads, as `process.env` has them. */
+/**
+ * Every environment variable {@link integrationsFrom} reads (besides `NODE_ENV`): the webhook's, GOV.UK Notify's,
+ * `PUBLIC_URL`, GOV.UK Pay's and OS Places'. For a test that starts a service with only the variables it gives, say,
+ * clearing these from the developer's shell first.
+ */
+export const INTEGRATION_VARIABLES = [
+  ...WEBHOOK_VARIABLES,
+  'NOTIFY_API_KEY',
+  ...NOTIFY_VARIABLES,
+  'PUBLIC_URL',
+  ...PAY_VARIABLES,
+  ...OS_PLACES_VARIABLES,
+] as const;
+
+/** The name of one of the environment variables {@link integrationsFrom} reads: see {@link INTEGRATION_VARIABLES}. */
+export type IntegrationVariable = (typeof INTEGRATION_VARIABLES)[number];
+
+/** The environment variables {@link integrationsFrom} reads, as `process.env` has them: pass `process.env`. */
 export type Environment = Readonly<Record<string, string | undefined>>;
 
-/** What the environment turns on: the parts of `createService`'s options it gives, and a line for the log. */
+/**
+ * What the environment turns on: the parts of `createService`'s options it gives, and lines for the log. Pass each
+ * to `createService` as it is (`payments`, `addressLookup` and `saveAndReturn` only when set).
+ */
 export interface Integrations {
   /** For `createService({ deliver })`: the webhook and Notify's confirmation channels that are configured (or none). */
   deliver: Deliverer[];
@@ -41,32 +65,38 @@ export interface Integrations {
 }
 
 /**
- * The local fakes started in place of services whose keys are not set (development only): where each listens and
- * the key and secret it takes. `startLocalFakes` in local-fakes.ts starts them.
+ * Local fakes the caller started in place of services whose variables are not set (in development only: see
+ * {@link localFakesWanted}): where each listens and the key and secret it takes. A fake GOV.UK Pay and a fake OS
+ * Places that answer as the real APIs do; `@lgds/server` starts none itself.
  */
 export interface LocalServices {
-  /** A fake GOV.UK Pay: no real money. */
+  /** A fake GOV.UK Pay (no real money): its API's address, the API key and the webhook signing secret it takes. */
   pay?: { url: string; apiKey: string; webhookSecret: string };
-  /** A fake OS Places, with its fictional addresses at AA1 1AA, AA2 2BB and AA3 3CC. */
+  /** A fake OS Places: the address of its API (like OS Places' `…/search/places/v1`) and the key it takes. */
   osPlaces?: { baseUrl: string; apiKey: string };
 }
 
-/** Which local fakes the service starts: in development only, each for a service whose variables are all unset. */
+/**
+ * Which local fakes to start, for {@link integrationsFrom}'s `local`: in development only (`NODE_ENV` is not
+ * `production`), each for a service whose variables are all unset. With `NODE_ENV=production`, none.
+ */
 export function localFakesWanted(env: Environment): { pay: boolean; osPlaces: boolean } {
   if (env.NODE_ENV === 'production') return { pay: false, osPlaces: false };
   const unset = (names: readonly string[]) => names.every((name) => !env[name]?.trim());
   return { pay: unset(PAY_VARIABLES), osPlaces: unset(OS_PLACES_VARIABLES) };
 }
 
-const PAY_VARIABLES = ['GOVUK_PAY_API_KEY', 'GOVUK_PAY_WEBHOOK_SECRET', 'GOVUK_PAY_BASE_URL'] as const;
-const OS_PLACES_VARIABLES = ['OS_PLACES_API_KEY', 'OS_PLACES_BASE_URL'] as const;
+/** Where a council developer finds every variable, for the messages that name them. */
+const WHERE_THEY_ARE_LISTED = `@lgds/server's README ("Configuring integrations from environment variables")`;
 
 /**
  * Environment variables given in part (a webhook address without its secret, a Notify key without templates) or
- * wrong: every problem named by its variable, in one message, as `ServiceConfigError` names wrong options. It is a
- * `ServiceConfigError`, so `main.ts` prints its message alone, without a stack trace.
+ * wrong: every problem named by its variable in `problems` and in one message, as `ServiceConfigError` names wrong
+ * options. It is a `ServiceConfigError`, so a service that prints a `ServiceConfigError`'s message alone, without a
+ * stack trace, prints this one so too.
  */
 export class EnvironmentError extends ServiceConfigError {
+  /** @param problems - Each wrong variable: its name as `path`, and what is wrong as `message`. */
   constructor(problems: readonly ConfigProblem[]) {
     super(problems);
     this.name = 'EnvironmentError';
@@ -75,7 +105,7 @@ export class EnvironmentError extends ServiceConfigError {
       `The service's environment variables have ${count}:\n` +
       `${problems.map((problem) => `- ${problem.path}: ${problem.message}`).join('\n')}\n` +
       'Set what is missing (or unset what you did not mean to set) and start the service again: ' +
-      'apps/service/README.md lists every variable.';
+      `${WHERE_THEY_ARE_LISTED} lists every variable.`;
   }
 }
 
@@ -84,7 +114,7 @@ const WHAT_TURNS_THEM_ON =
   'set WEBHOOK_URL and WEBHOOK_SECRET to send each submission to your back office, NOTIFY_API_KEY with ' +
   'NOTIFY_CONFIRMATION_TEMPLATE_EN and NOTIFY_CONFIRMATION_TEMPLATE_CY to email residents a confirmation, and ' +
   'NOTIFY_RETURN_TEMPLATE_EN and NOTIFY_RETURN_TEMPLATE_CY to offer "Save and come back later" ' +
-  '(see apps/service/README.md)';
+  `(see ${WHERE_THEY_ARE_LISTED})`;
 
 /** A language pair of Notify template ids, as given. */
 interface TemplatePair {
@@ -112,19 +142,43 @@ const listed = (names: readonly string[]) =>
  *   `GOVUK_PAY_BASE_URL`: another address for Pay's API, for tests only;
  * - `OS_PLACES_API_KEY`: `addressLookup` with `osPlaces(...)`; `OS_PLACES_BASE_URL`: another address, for tests.
  *
- * `local` gives the local fakes started for GOV.UK Pay and OS Places when their variables are not set (in
- * development only: see `localFakesWanted`). Empty variables count as not set. A set given in part, or a wrong value,
- * throws one `EnvironmentError` naming every variable to put right; nothing is half turned on.
+ * Empty variables count as not set. A set given in part, or a wrong value, throws one `EnvironmentError` naming
+ * every variable to put right; nothing is half turned on. No key or secret is ever in what it returns or throws.
+ *
+ * @param env - The environment: `process.env`.
+ * @param local - Local fakes the caller started for GOV.UK Pay and OS Places when their variables are not set (in
+ *   development only: see {@link localFakesWanted}). Left out, a service without its key is off.
+ * @returns What to give `createService`, and a `summary` and `notes` to log.
+ * @throws {@link EnvironmentError} naming every variable given in part or wrong.
+ *
+ * @example
+ * ```ts
+ * import { gardenWasteNew } from '@lgds/garden-waste';
+ * import { createService, integrationsFrom, pgliteStore } from '@lgds/server';
+ *
+ * const integrations = integrationsFrom(process.env);
+ * console.log(integrations.summary);
+ * export const service = createService({
+ *   council: { name: 'Exampleshire Council', homepageUrl: 'https://www.exampleshire.gov.uk' },
+ *   transactions: [{ transaction: gardenWasteNew }],
+ *   store: pgliteStore({ dataDir: './data' }),
+ *   secret: process.env.SESSION_SECRET ?? '',
+ *   deliver: integrations.deliver,
+ *   ...(integrations.saveAndReturn && { saveAndReturn: integrations.saveAndReturn }),
+ *   ...(integrations.payments && { payments: integrations.payments }),
+ *   ...(integrations.addressLookup && { addressLookup: integrations.addressLookup }),
+ * });
+ * ```
  */
 export function integrationsFrom(env: Environment, local: LocalServices = {}): Integrations {
-  const read = (name: string) => env[name]?.trim() || undefined;
+  const read = (name: IntegrationVariable) => env[name]?.trim() || undefined;
   const problems: ConfigProblem[] = [];
   const problem = (variable: string, message: string) => {
     if (!problems.some((known) => known.path === variable && known.message === message)) {
       problems.push({ path: variable, message });
     }
   };
-  const given = (names: readonly string[]) => names.filter((name) => read(name) !== undefined);
+  const given = (names: readonly IntegrationVariable[]) => names.filter((name) => read(name) !== undefined);
 
   // The back office.
   const url = read('WEBHOOK_URL');
@@ -143,7 +197,9 @@ export function integrationsFrom(env: Environment, local: LocalServices = {}): I
   // GOV.UK Notify.
   const apiKey = read('NOTIFY_API_KEY');
   const baseUrl = read('NOTIFY_BASE_URL');
-  const pair = (prefix: string): TemplatePair => ({ en: read(`${prefix}_EN`), cy: read(`${prefix}_CY`) });
+  const pair = (
+    prefix: 'NOTIFY_CONFIRMATION_TEMPLATE' | 'NOTIFY_SMS_TEMPLATE' | 'NOTIFY_RETURN_TEMPLATE',
+  ): TemplatePair => ({ en: read(`${prefix}_EN`), cy: read(`${prefix}_CY`) });
   const confirmation = pair('NOTIFY_CONFIRMATION_TEMPLATE');
   const sms = pair('NOTIFY_SMS_TEMPLATE');
   const returning = pair('NOTIFY_RETURN_TEMPLATE');
@@ -163,16 +219,7 @@ export function integrationsFrom(env: Environment, local: LocalServices = {}): I
     problem('NOTIFY_CONFIRMATION_TEMPLATE_EN', because);
     problem('NOTIFY_CONFIRMATION_TEMPLATE_CY', because);
   }
-  const notifyNames = [
-    'NOTIFY_CONFIRMATION_TEMPLATE_EN',
-    'NOTIFY_CONFIRMATION_TEMPLATE_CY',
-    'NOTIFY_SMS_TEMPLATE_EN',
-    'NOTIFY_SMS_TEMPLATE_CY',
-    'NOTIFY_RETURN_TEMPLATE_EN',
-    'NOTIFY_RETURN_TEMPLATE_CY',
-    'NOTIFY_BASE_URL',
-  ];
-  const notifyGiven = given(notifyNames);
+  const notifyGiven = given(NOTIFY_VARIABLES);
   if (!apiKey && notifyGiven.length > 0) {
     problem(
       'NOTIFY_API_KEY',

@@ -1,8 +1,14 @@
-// The environment variables that turn on the webhook, GOV.UK Notify's confirmations and "Save and come back later":
-// each set whole or not at all, every problem named by its variable in one message.
-import { ServiceConfigError } from '@lgds/server';
+// The environment variables that turn on the webhook, GOV.UK Notify's confirmations, "Save and come back later",
+// GOV.UK Pay and OS Places: each set whole or not at all, every problem named by its variable in one message.
 import { describe, expect, it } from 'vitest';
-import { type Environment, EnvironmentError, integrationsFrom, localFakesWanted } from './integrations';
+import { ServiceConfigError } from '../options';
+import {
+  type Environment,
+  EnvironmentError,
+  INTEGRATION_VARIABLES,
+  integrationsFrom,
+  localFakesWanted,
+} from './integrations';
 
 const uuid = (digit: string) =>
   `${digit.repeat(8)}-${digit.repeat(4)}-4${digit.repeat(3)}-8${digit.repeat(3)}-${digit.repeat(12)}`;
@@ -141,7 +147,24 @@ describe('integrationsFrom', () => {
       }
     })();
     expect(message).toMatch(/^The service's environment variables have 2 problems:\n- WEBHOOK_SECRET: /);
-    expect(message).toContain('apps/service/README.md');
+    expect(message).toContain(`@lgds/server's README ("Configuring integrations from environment variables")`);
+  });
+
+  it('reads INTEGRATION_VARIABLES (and NODE_ENV), and nothing else', () => {
+    const read = new Set<string>();
+    const spy = (values: Environment) =>
+      new Proxy(values, {
+        get(target, name) {
+          if (typeof name === 'string') read.add(name);
+          return Reflect.get(target, name);
+        },
+      });
+    integrationsFrom(spy({}));
+    localFakesWanted(spy({}));
+    integrationsFrom(
+      spy({ ...webhookVariables, NOTIFY_API_KEY: apiKey, ...confirmations, ...texts, ...returns, NODE_ENV: 'test' }),
+    );
+    expect([...read].sort()).toEqual([...INTEGRATION_VARIABLES, 'NODE_ENV'].sort());
   });
 
   it('needs PUBLIC_URL for save-and-return links in production', () => {
