@@ -1,16 +1,15 @@
 import { defineConfig, type Options } from 'tsup';
 
 /**
- * The staff command line, `lgds-service` (the package's `bin`): one ES module with a `#!/usr/bin/env node` line. It
- * is not an entry point to import, so it has no CommonJS copy and no types. src/cli/bin.test.ts builds it with
- * these same options into a folder of its own and runs it.
+ * The staff command line, `lgds-service`: one ES module, started by the package's `bin`, bin/lgds-service.mjs. It is
+ * not an entry point to import, so it has no CommonJS copy and no types. src/cli/bin.test.ts builds it with these
+ * same options into a folder of its own and runs it through the bin.
  */
 export const cliBuild: Options = {
   entry: { cli: 'src/cli/bin.ts' },
   format: ['esm'],
   platform: 'node',
   target: 'node20',
-  banner: { js: '#!/usr/bin/env node' },
   // One file: the lazily loaded database drivers inlined, not in chunks that the library's build would clean away.
   splitting: false,
   sourcemap: true,

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,8 +10,9 @@ import { cliBuild } from '../../tsup.config';
 import { pgliteStore } from '../store/pglite';
 import { fillStore, welshGardenWaste } from './testing';
 
-// The `lgds-service` bin as a council's staff run it: built by tsup with the package's own options, started as a
-// program of its own (by its `#!/usr/bin/env node` line, as npm links it), against a PGlite data folder.
+// The `lgds-service` bin as a council's staff run it: the command built by tsup with the package's own options, and
+// the bin that starts it, run as a program of its own (by its `#!/usr/bin/env node` line, as npm links it), against
+// a PGlite data folder.
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 let buildDir: string;
@@ -21,15 +22,17 @@ let dataDir: string;
 beforeAll(async () => {
   const manifest = JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8'));
   const binPath: string = manifest.bin['lgds-service'];
-  expect(binPath).toBe('./dist/cli.js');
+  expect(binPath).toBe('./bin/lgds-service.mjs');
   // Built into a folder of its own (dist may be mid-build), inside the package, so that the bin finds the
   // package's dependencies as an installed one does. tsup takes the dependencies to leave out from the
   // package.json where it runs, as the package's own build does.
   expect(process.cwd()).toBe(packageDir);
   await mkdir(join(packageDir, 'node_modules', '.cache'), { recursive: true });
   buildDir = await mkdtemp(join(packageDir, 'node_modules', '.cache', 'lgds-cli-'));
-  await build({ ...cliBuild, outDir: join(buildDir, dirname(binPath)), config: false, silent: true });
+  await build({ ...cliBuild, outDir: join(buildDir, 'dist'), config: false, silent: true });
   bin = join(buildDir, binPath);
+  await mkdir(dirname(bin), { recursive: true });
+  await copyFile(join(packageDir, binPath), bin);
   await chmod(bin, 0o755); // as npm does when it links a bin
 
   dataDir = await mkdtemp(join(tmpdir(), 'lgds-cli-data-'));

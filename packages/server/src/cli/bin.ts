@@ -1,4 +1,4 @@
-// The `lgds-service` command: built to dist/cli.js, with a `#!/usr/bin/env node` line, by tsup.config.ts.
+// The `lgds-service` command: built to dist/cli.js by tsup.config.ts, and started by bin/lgds-service.mjs.
 import { main } from './main';
 
 // `lgds-service submissions export --format csv | head` closes the pipe early: that is not an error.
