@@ -1,6 +1,13 @@
 // Exampleshire's online services, all under /services, served by @lgds/server. Each service is one file in
 // services/ (the transaction, the council's rules for it from rules/, and its address); this lists them.
-import { createService, type Logger, pgliteStore, postgresStore, type ServiceHandler } from '@lgds/server';
+import {
+  createService,
+  integrationsFrom,
+  type Logger,
+  pgliteStore,
+  postgresStore,
+  type ServiceHandler,
+} from '@lgds/server';
 import bulkyWaste from '../services/bulky-waste';
 import directDebit from '../services/direct-debit';
 import gardenWasteNew from '../services/garden-waste-new';
@@ -27,6 +34,11 @@ const logger: Logger = {
 };
 
 function makeService(env = process.env): ServiceHandler {
+  // The back office (webhook), GOV.UK Notify, save and come back later, GOV.UK Pay and OS Places, each on when its
+  // environment variables are set (README.md lists them). A set given in part throws, naming every variable, before
+  // anything is opened.
+  const integrations = integrationsFrom(env);
+  logger.info({ event: 'integrations', summary: integrations.summary, notes: integrations.notes });
   return createService({
     basePath: '/services',
     council,
@@ -42,6 +54,10 @@ function makeService(env = process.env): ServiceHandler {
     // The bundle `npm run build` makes from enhance.ts, into public/: journeys hydrate into <TransactionFlow>.
     enhance: { script: '/enhance.js' },
     logger,
+    deliver: integrations.deliver,
+    ...(integrations.saveAndReturn && { saveAndReturn: integrations.saveAndReturn }),
+    ...(integrations.payments && { payments: integrations.payments }),
+    ...(integrations.addressLookup && { addressLookup: integrations.addressLookup }),
   });
 }
 
