@@ -269,17 +269,18 @@ export async function lighthouseScores(origin, pages, { chromePath, runs = 1, lo
     const scores = {};
     const ranges = {};
     const failing = {};
+    const lost = {};
     for (const category of Object.keys(thresholds)) {
       scores[category] = median(scoresOf(category));
       ranges[category] = [Math.min(...scoresOf(category)), Math.max(...scoresOf(category))];
-      if (scores[category] >= thresholds[category]) continue;
-      // The audits that cost points, in the first run at or under the median.
+      if (scores[category] >= 100) continue;
+      // The audits that cost points, in the first run at or under the median: the scored audits that lost points
+      // and, for performance, what Lighthouse says slows its metrics (weighed 0 themselves: render-blocking
+      // requests, text compression and the like).
       const lhr = measured.find((one) => Math.round(one.categories[category].score * 100) <= scores[category]);
-      // The scored audits that lost points and, for performance, what Lighthouse says slows its metrics (weighed
-      // 0 themselves: render-blocking requests, text compression and the like).
       const costly = (ref) =>
         ref.weight > 0 || Object.values(lhr.audits[ref.id]?.metricSavings ?? {}).some((saving) => saving > 0);
-      failing[category] = lhr.categories[category].auditRefs
+      const audits = lhr.categories[category].auditRefs
         .filter(costly)
         .map((ref) => lhr.audits[ref.id])
         .filter((audit) => audit && audit.score !== null && audit.score < 1)
@@ -290,6 +291,8 @@ export async function lighthouseScores(origin, pages, { chromePath, runs = 1, lo
           value: audit.displayValue,
           items: Array.isArray(audit.details?.items) ? audit.details.items.slice(0, 3).map(itemOf) : [],
         }));
+      if (scores[category] < thresholds[category]) failing[category] = audits;
+      else lost[category] = audits;
     }
     results.push({
       name: page.name,
@@ -297,6 +300,7 @@ export async function lighthouseScores(origin, pages, { chromePath, runs = 1, lo
       scores,
       ranges,
       failing,
+      lost,
       warnings: measured.flatMap((lhr) => lhr.runWarnings),
     });
   }
@@ -362,6 +366,7 @@ export function report(results, { runs = 1 } = {}) {
     ...rows.slice(1).map(line),
   ];
   let passed = true;
+  const notes = [];
   for (const result of results) {
     for (const [category, audits] of Object.entries(result.failing)) {
       passed = false;
@@ -375,8 +380,15 @@ export function report(results, { runs = 1 } = {}) {
         ),
       );
     }
-    for (const warning of new Set(result.warnings)) lines.push(`${result.name}: Lighthouse warns: ${warning}`);
+    for (const [category, audits] of Object.entries(result.lost)) {
+      const named = audits.map((audit) => `${audit.id}${audit.value ? ` (${audit.value})` : ''}`).join(', ');
+      notes.push(
+        `${result.name}: ${categoryNames[category]} ${result.scores[category]}, passing; points lost to ${named}`,
+      );
+    }
+    for (const warning of new Set(result.warnings)) notes.push(`${result.name}: Lighthouse warns: ${warning}`);
   }
+  if (notes.length > 0) lines.push('', ...notes);
   return { text: lines.join('\n'), passed };
 }
 
