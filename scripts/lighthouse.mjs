@@ -236,6 +236,7 @@ export async function lighthouseScores(origin, pages, { chromePath, runs = 1, lo
     import('lighthouse'),
     import('chrome-launcher'),
   ]);
+  // biome-ignore lint/suspicious/noUndeclaredEnvVars: where a root script finds the browser, not a turbo task input.
   const path = chromePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   process.env.CHROME_PATH = path;
   const results = [];
