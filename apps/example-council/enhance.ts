@@ -1,36 +1,33 @@
-// The site's JavaScript for the services under /services, bundled by `npm run build` into public/enhance.js (see
+// The site's JavaScript for the services under /services, bundled by `npm run build` into public/enhance/ (see
 // package.json) and named by lib/service.ts's `enhance.script`. Each journey page then hydrates into
 // <TransactionFlow>: answers are checked as the resident types, and still posted to the server as they go.
-// Each service's journey in each language, from its package's `/en` and `/cy` entries: no rules and no zod.
-import { bulkyWaste as welshBulkyWaste } from '@lgds/bulky-waste/cy';
-import { bulkyWaste as englishBulkyWaste } from '@lgds/bulky-waste/en';
-import { directDebit as welshDirectDebit } from '@lgds/council-tax/direct-debit/cy';
-import { directDebit as englishDirectDebit } from '@lgds/council-tax/direct-debit/en';
-import { movingHome as welshMovingHome } from '@lgds/council-tax/moving-home/cy';
-import { movingHome as englishMovingHome } from '@lgds/council-tax/moving-home/en';
-import { singlePersonDiscount as welshSinglePersonDiscount } from '@lgds/council-tax/single-person-discount/cy';
-import { singlePersonDiscount as englishSinglePersonDiscount } from '@lgds/council-tax/single-person-discount/en';
-import {
-  gardenWasteNew as welshGardenWasteNew,
-  gardenWasteRenewal as welshGardenWasteRenewal,
-} from '@lgds/garden-waste/cy';
-import {
-  gardenWasteNew as englishGardenWasteNew,
-  gardenWasteRenewal as englishGardenWasteRenewal,
-} from '@lgds/garden-waste/en';
+// Each service's journey in each language comes from its package's `/en` or `/cy` entry (no rules and no zod), and
+// is loaded when a page shows it: bundled with code splitting, a page loads only its own journey's code.
 import { enhance } from '@lgds/server/enhance';
 
-enhance([
-  englishGardenWasteNew,
-  welshGardenWasteNew,
-  englishGardenWasteRenewal,
-  welshGardenWasteRenewal,
-  englishBulkyWaste,
-  welshBulkyWaste,
-  englishSinglePersonDiscount,
-  welshSinglePersonDiscount,
-  englishMovingHome,
-  welshMovingHome,
-  englishDirectDebit,
-  welshDirectDebit,
-]);
+enhance({
+  'garden-waste-new': {
+    en: async () => (await import('@lgds/garden-waste/en')).gardenWasteNew,
+    cy: async () => (await import('@lgds/garden-waste/cy')).gardenWasteNew,
+  },
+  'garden-waste-renewal': {
+    en: async () => (await import('@lgds/garden-waste/en')).gardenWasteRenewal,
+    cy: async () => (await import('@lgds/garden-waste/cy')).gardenWasteRenewal,
+  },
+  'bulky-waste': {
+    en: async () => (await import('@lgds/bulky-waste/en')).bulkyWaste,
+    cy: async () => (await import('@lgds/bulky-waste/cy')).bulkyWaste,
+  },
+  'single-person-discount': {
+    en: async () => (await import('@lgds/council-tax/single-person-discount/en')).singlePersonDiscount,
+    cy: async () => (await import('@lgds/council-tax/single-person-discount/cy')).singlePersonDiscount,
+  },
+  'moving-home': {
+    en: async () => (await import('@lgds/council-tax/moving-home/en')).movingHome,
+    cy: async () => (await import('@lgds/council-tax/moving-home/cy')).movingHome,
+  },
+  'direct-debit': {
+    en: async () => (await import('@lgds/council-tax/direct-debit/en')).directDebit,
+    cy: async () => (await import('@lgds/council-tax/direct-debit/cy')).directDebit,
+  },
+});

@@ -47,5 +47,5 @@ export function proxy(request: NextRequest): NextResponse {
 export const config = {
   // Every path but /services (and below), Next's own files (/_next/static; /_next/image; under `next dev`, its
   // hot reloading socket), the enhance bundle and the icon.
-  matcher: ['/((?!services(?:/|$)|_next/|enhance\\.js|favicon\\.ico).*)'],
+  matcher: ['/((?!services(?:/|$)|_next/|enhance/|favicon\\.ico).*)'],
 };

@@ -51,8 +51,8 @@ function makeService(env = process.env): ServiceHandler {
     secret: env.SESSION_SECRET ?? '',
     // `Secure` cookies with the `__Host-` prefix, and HSTS, when residents come over https (see environment.ts).
     secureCookies: servedOverHttps(env),
-    // The bundle `npm run build` makes from enhance.ts, into public/: journeys hydrate into <TransactionFlow>.
-    enhance: { script: '/enhance.js' },
+    // The bundle `npm run build` makes from enhance.ts, into public/enhance/: journeys hydrate into <TransactionFlow>.
+    enhance: { script: '/enhance/enhance.js' },
     logger,
     deliver: integrations.deliver,
     ...(integrations.saveAndReturn && { saveAndReturn: integrations.saveAndReturn }),
