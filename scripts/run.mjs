@@ -159,8 +159,9 @@ const jobs = {
     );
     process.exit(code);
   },
-  // Every test and check CI runs: lint and format, types, unit and property tests, package checks, and
-  // installing the packed packages into a fresh project the way a council would.
+  // Every test and check CI runs: lint and format, types, unit and property tests, package checks, installing the
+  // packed packages into a fresh project the way a council would, and last a release rehearsal: the packages
+  // published to a local registry, and Exampleshire's site installed from it, built, started and walked in Chromium.
   test: async () => {
     // Chromium and PostgreSQL first: minutes into the run is no time to learn they are missing.
     ensurePrerequisites();
@@ -175,7 +176,9 @@ const jobs = {
     // 13 min of CPU time, most of it Chromium's. Left to turbo they started late, once other tests were done, then
     // ran on alone for minutes.
     // So they start now, in a lane of their own, beside every other package's checks; what is left (the server's own
-    // type check and package check, check:install, the script tests) goes to whichever lane is free first.
+    // type check and package check, check:install, the script tests, the release rehearsal) goes to whichever lane
+    // is free first. The rehearsal is queued last (it takes about 6 minutes here), so it starts once a lane is free of
+    // everything else, though it may run beside check:install.
     const turbo = (...args) => [...pnpm, 'turbo', 'run', ...args, '--only'];
     const scriptTests = readdirSync('scripts').filter((file) => file.endsWith('.test.mjs'));
     const code = await lanes(
@@ -200,6 +203,7 @@ const jobs = {
           turbo('typecheck', 'check:package', `--filter=${slowestTests}`),
           [...pnpm, 'run', 'check:install'],
           [process.execPath, '--test', ...scriptTests.map((file) => `scripts/${file}`)],
+          [...pnpm, 'run', 'rehearse'],
         ],
       },
     );
