@@ -8,7 +8,9 @@
  *
  * 1. It starts Verdaccio 5 on a free loopback port, its storage in a temporary folder, with no uplinks: the @lgds
  *    packages are local only, and the council's project gets everything else from the npm registry it always uses
- *    (its `.npmrc` points only the @lgds scope at Verdaccio).
+ *    (its `.npmrc` points only the @lgds scope at Verdaccio). Publishing takes a user, added over Verdaccio's HTTP
+ *    API as `npm adduser` does; its token goes in the copies' `.npmrc` only. Verdaccio logs to verdaccio.log in its
+ *    folder, and is stopped at the end whatever happens.
  * 2. In a copy of the workspace's release inputs (package.json, pnpm-workspace.yaml, .changeset/ and each publishable
  *    package with its build), it adds a changeset bumping every publishable package, runs `changeset version
  *    --snapshot rehearsal` and `changeset publish --tag rehearsal` (which publishes with `pnpm publish`), and reads
@@ -24,7 +26,9 @@
  * `node scripts/rehearse-release.mjs` (or `pnpm rehearse`) runs it after a build. LGDS_KEEP_TMP=1 keeps the
  * temporary folders; LGDS_REHEARSAL_SITE=<folder> rehearses another copy of the site (for developing the suite).
  *
- * Other scripts reuse steps 1 to 3, 5 and 6 with their own checks of the running site:
+ * Other scripts reuse steps 1 to 3, 5 and 6 with their own checks of the running site (scripts/lighthouse.mjs):
+ *
+ *   export async function rehearse({ againstSite, docs = true, devDependencies }): Promise<figures>
  *
  *   import { rehearse } from './rehearse-release.mjs';
  *   await rehearse({ againstSite: async ({ origin, siteDir, log }) => { ... } });
@@ -128,9 +132,11 @@ export async function rehearse({ againstSite = runEndToEnd, docs = true, devDepe
       }
     });
     figures.total = seconds(Date.now() - started);
-    const timings = Object.entries(figures.timings).map(([name, time]) => `${name} ${time}`);
-    log(`passed in ${figures.total} (${timings.join(', ')})`);
+    log(`passed in ${figures.total} (${timingsOf(figures)})`);
     return figures;
+  } catch (error) {
+    log(`failed after ${seconds(Date.now() - started)} (${timingsOf(figures)})`);
+    throw error;
   } finally {
     for (const server of servers.reverse()) await server.stop();
     process.off('SIGINT', stopOnSignal);
@@ -138,6 +144,12 @@ export async function rehearse({ againstSite = runEndToEnd, docs = true, devDepe
     if (keepTmp) log(`LGDS_KEEP_TMP=1: kept ${tmpRoot}`);
     else rmSync(tmpRoot, { recursive: true, force: true, maxRetries: 3 });
   }
+}
+
+function timingsOf(figures) {
+  return Object.entries(figures.timings ?? {})
+    .map(([name, time]) => `${name} ${time}`)
+    .join(', ');
 }
 
 async function phase(figures, name, runPhase) {
@@ -560,18 +572,26 @@ export function enhanceSizes(publicDir) {
     const source = readFileSync(file, 'utf8');
     for (const match of source.matchAll(/import\(\s*["'](\.\/[^"']+)["']\s*\)/g)) {
       const chunk = join(dirname(file), match[1]);
-      if (!existsSync(chunk) || journeys.some((journey) => journey.file === chunk)) continue;
+      if (!existsSync(chunk)) continue;
+      // Named by the loader's key just before it (enhance({ 'garden-waste-new': { en: () => import(…) } })), if any,
+      // and the chunk's own name (en, cy).
+      const before = source.slice(Math.max(0, match.index - 300), match.index);
+      const key = [...before.matchAll(/"([a-z][\w-]*)":\{/g)].at(-1)?.[1];
+      const known = journeys.find((journey) => journey.file === chunk);
+      if (known) {
+        if (key && !known.keys.includes(key)) known.keys.push(key);
+        continue;
+      }
+      const base = match[1]
+        .slice(2)
+        .replace(/-\w{6,}\.js$/, '')
+        .replace(/\.js$/, '');
       const own = [...staticImports(chunk)].filter((each) => !shared.has(each));
-      journeys.push({
-        file: chunk,
-        name: match[1]
-          .slice(2)
-          .replace(/-[\w]{6,}\.js$/, '')
-          .replace(/\.js$/, ''),
-        kB: own.reduce((total, each) => total + gzipKB(each), 0),
-      });
+      const kB = own.reduce((total, each) => total + gzipKB(each), 0);
+      journeys.push({ file: chunk, base, keys: key ? [key] : [], kB });
     }
   }
+  for (const journey of journeys) journey.name = [journey.keys.join(', '), journey.base].filter(Boolean).join(' ');
   return {
     entry: relative(publicDir, entry),
     sharedKB,
@@ -607,7 +627,8 @@ function printRoutes({ routes, sharedKB, enhance }) {
 async function startSite(siteDir, dataDir) {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const server = startServer('npm', ['start'], {
+  // `npm start` is `next start`, which takes PORT; on loopback only, as everything here.
+  const server = startServer('npm', ['start', '--', '--hostname', '127.0.0.1'], {
     cwd: siteDir,
     env: {
       ...baseEnv,

@@ -35,16 +35,16 @@ test('the enhance bundle: what every service page loads, and each journey on dem
     const write = (name, source) => writeFileSync(join(dir, 'enhance', name), source);
     write(
       'enhance.js',
-      'import{a as b}from"./chunk-AAAAAAAA.js";const l={x:()=>import("./garden-waste-BBBBBBBB.js")};',
+      'import{a as b}from"./chunk-AAAAAAAA.js";b({"garden-waste-new":{en:async()=>(await import("./en-BBBBBBBB.js")).x}});',
     );
     write('chunk-AAAAAAAA.js', `export const a=${JSON.stringify('react '.repeat(200))};`);
-    write('garden-waste-BBBBBBBB.js', 'import"./chunk-AAAAAAAA.js";import"./chunk-CCCCCCCC.js";export const j=1;');
+    write('en-BBBBBBBB.js', 'import"./chunk-AAAAAAAA.js";import"./chunk-CCCCCCCC.js";export const j=1;');
     write('chunk-CCCCCCCC.js', 'export const c=2;');
     const sizes = enhanceSizes(dir);
     assert.equal(sizes.entry, join('enhance', 'enhance.js'));
     assert.deepEqual(
       sizes.journeys.map(({ name }) => name),
-      ['garden-waste'],
+      ['garden-waste-new en'],
     );
     assert.ok(sizes.sharedKB > 0 && sizes.journeys[0].kB > 0);
     // The journey's own chunks only: the chunk every page already has is not counted again.
