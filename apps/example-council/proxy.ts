@@ -2,6 +2,7 @@
 // /services set their own, stricter ones (@lgds/server's), so the matcher leaves them alone, with Next's built files
 // and the enhance bundle.
 import { type NextRequest, NextResponse } from 'next/server';
+import { strictTransportSecurity } from './lib/environment';
 
 const production = process.env.NODE_ENV === 'production';
 
@@ -39,8 +40,8 @@ export function proxy(request: NextRequest): NextResponse {
   response.headers.set('X-Content-Type-Options', 'nosniff');
   response.headers.set('X-Frame-Options', 'DENY');
   response.headers.set('Cross-Origin-Opener-Policy', 'same-origin');
-  // In production, always: browsers ignore HSTS over plain http (a test on this machine), and obey it over https.
-  if (production) response.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+  const hsts = strictTransportSecurity();
+  if (hsts) response.headers.set('Strict-Transport-Security', hsts);
   return response;
 }
 

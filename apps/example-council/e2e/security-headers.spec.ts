@@ -1,7 +1,7 @@
 // The headers that keep residents safe, on the site's own pages (proxy.ts) and on the service's (@lgds/server's):
 // a Content Security Policy that runs only scripts with this response's nonce, a new nonce for every response, no
 // framing, and the Referrer-Policy, Permissions-Policy and (the rehearsal runs NODE_ENV=production)
-// Strict-Transport-Security headers (on the service's pages, over https only).
+// Strict-Transport-Security headers.
 import { type APIRequestContext, expect, test } from '@playwright/test';
 
 const pages = ['/', '/cy', '/services/garden-waste-new/', '/services/bulky-waste/?lang=cy'];
@@ -55,14 +55,8 @@ for (const path of pages) {
 
     expect(first.headers['referrer-policy'], 'Referrer-Policy').toBeTruthy();
     expect(first.headers['permissions-policy'], 'Permissions-Policy').toBeTruthy();
-    // The site's own pages send HSTS whenever NODE_ENV is production (proxy.ts); @lgds/server sends it with its
-    // `Secure` cookies, when PUBLIC_URL is https (the rehearsal serves plain http on loopback, so there it does not).
-    const servedOverHttps = (process.env.PUBLIC_URL ?? test.info().project.use.baseURL ?? '').startsWith('https:');
-    if (!path.startsWith('/services/') || servedOverHttps) {
-      expect(first.headers['strict-transport-security'], 'Strict-Transport-Security').toMatch(/max-age=\d+/);
-    } else {
-      test.info().annotations.push({ type: 'note', description: 'HSTS: @lgds/server sends it over https only' });
-    }
+    // Every page, the site's (proxy.ts) and the service's (lib/service.ts), whenever NODE_ENV is production.
+    expect(first.headers['strict-transport-security'], 'Strict-Transport-Security').toMatch(/max-age=\d+/);
 
     const second = await fetchPage(request, path);
     expect(second.nonce, 'the nonce is the same for two responses').not.toBe(first.nonce);

@@ -15,7 +15,7 @@ import gardenWasteRenewal from '../services/garden-waste-renewal';
 import movingHome from '../services/moving-home';
 import singlePersonDiscount from '../services/single-person-discount';
 import { council } from './council';
-import { servedOverHttps } from './environment';
+import { servedOverHttps, strictTransportSecurity } from './environment';
 
 /** The services, in the order the list at /services shows them. */
 export const transactions = [
@@ -39,6 +39,7 @@ function makeService(env = process.env): ServiceHandler {
   // anything is opened.
   const integrations = integrationsFrom(env);
   logger.info({ event: 'integrations', summary: integrations.summary, notes: integrations.notes });
+  const hsts = strictTransportSecurity(env);
   return createService({
     basePath: '/services',
     council,
@@ -51,6 +52,8 @@ function makeService(env = process.env): ServiceHandler {
     secret: env.SESSION_SECRET ?? '',
     // `Secure` cookies with the `__Host-` prefix, and HSTS, when residents come over https (see environment.ts).
     secureCookies: servedOverHttps(env),
+    // HSTS on the service's pages too, as on the site's (proxy.ts), whenever NODE_ENV=production.
+    ...(hsts && { securityHeaders: { 'Strict-Transport-Security': hsts } }),
     // The bundle `npm run build` makes from enhance.ts, into public/enhance/: journeys hydrate into <TransactionFlow>.
     enhance: { script: '/enhance/enhance.js' },
     logger,
