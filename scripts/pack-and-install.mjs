@@ -594,8 +594,11 @@ async function runNextExample(server, packages, appDir) {
 }
 
 // `npx lgds-docs` in the council's project: the installed command serves the packed Storybook, and its index.json
-// to any origin, as a council's own Storybook fetches it to compose ours.
-async function serveDocs(projectDir) {
+// to any origin, as a council's own Storybook fetches it to compose ours. Exported for scripts/rehearse-release.mjs,
+// which serves the docs installed from its registry: `env` is the command's environment, and `check(label, running,
+// runCheck)` runs each check (by default this script's, which records a failure and goes on; the rehearsal's throws).
+// Resolves true when every check passed.
+export async function serveDocs(projectDir, { env = childEnv, check = checkServer } = {}) {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   // On Windows npm's bin is a .cmd, which spawn cannot start without a shell: run the script it points at.
@@ -604,18 +607,18 @@ async function serveDocs(projectDir) {
     : [join(projectDir, 'node_modules', '.bin', 'lgds-docs')];
   const running = startServer(command, [...args, '--port', String(port)], {
     cwd: projectDir,
-    env: childEnv,
+    env,
     logFile: join(projectDir, 'lgds-docs.log'),
   });
   try {
-    const listening = await checkServer(`lgds-docs --port ${port} listens on ${origin}`, running, async () => {
+    const listening = await check(`lgds-docs --port ${port} listens on ${origin}`, running, async () => {
       const waited = await waitUntilListening(running, origin, 60_000);
       if (!running.output().includes(`LGDS docs: ${origin}`))
         throw new Error(`it did not print its address, ${origin}`);
       return seconds(waited);
     });
-    if (!listening) return;
-    await checkServer(`${origin}/index.json lists the stories, to any origin`, running, async () => {
+    if (!listening) return false;
+    return await check(`${origin}/index.json lists the stories, to any origin`, running, async () => {
       const response = await fetch(`${origin}/index.json`, { signal: AbortSignal.timeout(10_000) });
       if (response.status !== 200) throw new Error(`it answered ${response.status}`);
       const allowed = response.headers.get('access-control-allow-origin');

@@ -20,8 +20,14 @@
  *    that version.
  * 4. It installs @lgds/docs from Verdaccio into a project of its own and serves it with `lgds-docs`.
  * 5. It builds the site (`npm run build`), failing on any warning, and prints the JavaScript each route sends.
- * 6. It starts the site (`npm start`) as production and runs its Playwright suite (apps/example-council/e2e)
- *    against it, keeping the screenshots in artefacts/example-council-screenshots/; then stops everything.
+ * 6. It starts the site (`npm start`) as production, with its integrations on against loopback fakes: the
+ *    workspace's fake GOV.UK Pay (posting its signed webhooks to the site), fake OS Places and fake GOV.UK Notify
+ *    (from packages/fakes' build, each checking every request against the service's published API), and a back
+ *    office that verifies each post's signature and stores each submission once by its Idempotency-Key. It runs the
+ *    site's Playwright suite (apps/example-council/e2e) against it, keeping the screenshots in
+ *    artefacts/example-council-screenshots/, then checks that the back office received each submission the suite
+ *    confirmed exactly once, that Notify emailed one confirmation to each resident who gave an email address, and
+ *    that no fake saw a request its API does not allow; then stops everything.
  *
  * `node scripts/rehearse-release.mjs` (or `pnpm rehearse`) runs it after a build. LGDS_KEEP_TMP=1 keeps the
  * temporary folders; LGDS_REHEARSAL_SITE=<folder> rehearses another copy of the site (for developing the suite).
@@ -38,7 +44,8 @@
  * Options: `docs` (default true) serves @lgds/docs too; `devDependencies` adds packages to the site copy's
  * install. Without `againstSite`, the e2e suite runs. `rehearse` resolves with the figures it printed, or throws.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import {
   cpSync,
   existsSync,
@@ -52,11 +59,12 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { installFlags, run, workspaceRoot, writeJson } from './pack-and-install.mjs';
+import { installFlags, run, serveDocs, workspaceRoot, writeJson } from './pack-and-install.mjs';
 import {
   freePort,
   killAllServers,
@@ -118,15 +126,27 @@ export async function rehearse({ againstSite = runEndToEnd, docs = true, devDepe
 
     const siteDir = join(tmpRoot, 'example-council');
     await phase(figures, 'install', () => installSite(siteDir, registry, version, extraDevDependencies, figures));
-    if (docs) await phase(figures, 'docs', () => serveDocs(join(tmpRoot, 'docs'), registry, version));
+    if (docs) await phase(figures, 'docs', () => installAndServeDocs(join(tmpRoot, 'docs'), registry, version));
 
     await phase(figures, 'build', () => buildSite(siteDir, figures));
 
-    const site = await startSite(siteDir, join(tmpRoot, 'data'));
+    const live = await phase(figures, 'integrations', () => startIntegrations());
+    servers.push(live);
+    const site = await startSite(siteDir, join(tmpRoot, 'data'), live.env);
     servers.push(site.server);
+    live.sendPaymentWebhooksTo(site.origin);
     await phase(figures, 'against the site', async () => {
       try {
         await againstSite({ origin: site.origin, siteDir, log });
+      } catch (error) {
+        throw withLog(error, 'the site', site.server);
+      }
+    });
+    await phase(figures, 'deliveries', async () => {
+      try {
+        // What the e2e suite walked to a confirmation; another check of the site (Lighthouse's) is not counted.
+        const walked = againstSite === runEndToEnd ? confirmedJourneys(siteDir) : undefined;
+        figures.integrations = await live.check(walked);
       } catch (error) {
         throw withLog(error, 'the site', site.server);
       }
@@ -433,39 +453,27 @@ function assertFromRegistry(projectDir, registry, version, wanted) {
 // ---------------------------------------------------------------------------------------------------------------
 // 4. The docs, installed from the registry and served
 
-async function serveDocs(projectDir, registry, version) {
+async function installAndServeDocs(projectDir, registry, version) {
   mkdirSync(projectDir, { recursive: true });
   writeJson(join(projectDir, 'package.json'), { name: 'council-docs', private: true });
   writeFileSync(join(projectDir, '.npmrc'), npmrc(registry));
   run('npm', ['install', ...installFlags, `@lgds/docs@${version}`], projectDir, baseEnv);
   assertFromRegistry(projectDir, registry, version, ['@lgds/docs']);
 
-  // As scripts/pack-and-install.mjs's serveDocs: the installed command, on a free port, answering /index.json.
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const command =
-    process.platform === 'win32'
-      ? [process.execPath, join(projectDir, 'node_modules', '@lgds', 'docs', 'bin', 'lgds-docs.mjs')]
-      : [join(projectDir, 'node_modules', '.bin', 'lgds-docs')];
-  const server = startServer(command[0], [...command.slice(1), '--port', String(port)], {
-    cwd: projectDir,
+  // scripts/pack-and-install.mjs's serveDocs: the installed command, on a free port, answering /index.json to any
+  // origin. Each of its checks throws here, with the command's log, instead of being recorded and passed over.
+  await serveDocs(projectDir, {
     env: baseEnv,
-    logFile: join(projectDir, 'lgds-docs.log'),
+    check: async (label, server, runCheck) => {
+      try {
+        log(`✓ ${label} (${await runCheck()})`);
+        return true;
+      } catch (error) {
+        throw withLog(error, 'lgds-docs', server);
+      }
+    },
   });
-  try {
-    await waitUntilListening(server, origin, 60_000);
-    const response = await fetchAgain(`${origin}/index.json`);
-    if (response.status !== 200) throw new Error(`${origin}/index.json answered ${response.status}`);
-    const ids = Object.keys((await response.json()).entries ?? {});
-    if (!ids.some((id) => id.startsWith('components-button'))) {
-      throw new Error(`${origin}/index.json has no components-button story among its ${ids.length} entries`);
-    }
-    log(`npx lgds-docs served @lgds/docs@${version} at ${origin}: index.json lists ${ids.length} entries`);
-  } catch (error) {
-    throw withLog(error, 'lgds-docs', server);
-  } finally {
-    await server.stop();
-  }
+  log(`npx lgds-docs served @lgds/docs@${version}`);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -624,7 +632,7 @@ function printRoutes({ routes, sharedKB, enhance }) {
 // ---------------------------------------------------------------------------------------------------------------
 // 6. Running it
 
-async function startSite(siteDir, dataDir) {
+async function startSite(siteDir, dataDir, integrationsEnv) {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   // `npm start` is `next start`, which takes PORT; on loopback only, as everything here.
@@ -638,6 +646,7 @@ async function startSite(siteDir, dataDir) {
       SESSION_SECRET: randomSecret(),
       DATA_DIR: dataDir,
       PUBLIC_URL: origin,
+      ...integrationsEnv,
     },
     logFile: join(siteDir, 'next-start.log'),
   });
@@ -651,19 +660,264 @@ async function startSite(siteDir, dataDir) {
   }
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// The live service's integrations, on loopback
+
+// The fakes are the workspace's own (@lgds/fakes, private and never published, so not in the registry): imported
+// from its build by path, as the root package does not depend on it. Each checks every request against the
+// service's published API. The back office verifies signatures with the built @lgds/server's verifyWebhook.
+const fakesEntry = join(workspaceRoot, 'packages', 'fakes', 'dist', 'index.js');
+const serverEntry = join(workspaceRoot, 'packages', 'server', 'dist', 'index.js');
+
+/** Exampleshire's confirmation email templates on the fake Notify, in English and Welsh. */
+const notifyTemplates = {
+  en: { id: randomUUID(), subject: '((service_name))', body: 'Your reference is ((reference))' },
+  cy: { id: randomUUID(), subject: '((service_name))', body: 'Eich cyfeirnod yw ((reference))' },
+};
+
+/**
+ * Starts a fake GOV.UK Pay, a fake OS Places, a fake GOV.UK Notify and a back office on 127.0.0.1, and resolves with
+ * the environment variables that point the site at them (`env`), `sendPaymentWebhooksTo(origin)` (Pay's webhooks to
+ * the site once it runs), `check(walked)` (after the run: see below) and `stop()`.
+ */
+async function startIntegrations() {
+  for (const entry of [fakesEntry, serverEntry]) {
+    if (!existsSync(entry)) throw new Error(`${relative(workspaceRoot, entry)} is missing: build the packages first`);
+  }
+  const fakes = await import(pathToFileURL(fakesEntry).href);
+  const { verifyWebhook, SIGNATURE_HEADER } = await import(pathToFileURL(serverEntry).href);
+  const started = [];
+  const stop = async () => {
+    for (const each of started.reverse()) await each.stop().catch(() => undefined);
+  };
+  try {
+    const pay = await fakes.startFakeGovukPay();
+    started.push(pay);
+    const places = await fakes.startFakeOsPlaces();
+    started.push(places);
+    const notify = await fakes.startFakeNotify({
+      templates: Object.fromEntries(
+        Object.values(notifyTemplates).map(({ id, subject, body }) => [id, { type: 'email', subject, body }]),
+      ),
+    });
+    started.push(notify);
+    const webhookSecret = randomSecret();
+    const office = await startBackOffice(webhookSecret, { verifyWebhook, SIGNATURE_HEADER });
+    started.push(office);
+    const payWebhookSecret = randomSecret();
+    const env = {
+      GOVUK_PAY_API_KEY: pay.apiKey,
+      GOVUK_PAY_BASE_URL: pay.url,
+      GOVUK_PAY_WEBHOOK_SECRET: payWebhookSecret,
+      OS_PLACES_API_KEY: places.apiKey,
+      OS_PLACES_BASE_URL: places.baseUrl,
+      NOTIFY_API_KEY: notify.apiKey,
+      NOTIFY_BASE_URL: notify.url,
+      NOTIFY_CONFIRMATION_TEMPLATE_EN: notifyTemplates.en.id,
+      NOTIFY_CONFIRMATION_TEMPLATE_CY: notifyTemplates.cy.id,
+      WEBHOOK_URL: office.url,
+      WEBHOOK_SECRET: webhookSecret,
+    };
+    log(`fake GOV.UK Pay at ${pay.url}, fake OS Places at ${places.baseUrl}, fake GOV.UK Notify at ${notify.url}`);
+    log(`back office at ${office.url}, verifying each post's ${SIGNATURE_HEADER}`);
+    return {
+      env,
+      sendPaymentWebhooksTo(origin) {
+        pay.postWebhooksTo({ to: `${origin}/services/payments/webhook`, secret: payWebhookSecret });
+      },
+      check: (walked) => checkIntegrations({ walked, pay, places, notify, office }),
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/**
+ * A council's back office as @lgds/server's README tells councils to write one: each post's `LGDS-Signature`
+ * verified (a post that fails is answered 401 and counted), and each submission stored once by its
+ * `Idempotency-Key` (its reference), a post of one already stored answered 200 and counted as a duplicate.
+ */
+async function startBackOffice(secret, { verifyWebhook, SIGNATURE_HEADER }) {
+  const office = { url: '', stored: new Map(), posts: 0, duplicates: 0, badSignatures: 0 };
+  const server = createServer((request, response) => {
+    const chunks = [];
+    request.on('data', (chunk) => chunks.push(chunk));
+    request.on('end', async () => {
+      office.posts += 1;
+      try {
+        const body = Buffer.concat(chunks).toString('utf8');
+        const header = request.headers[SIGNATURE_HEADER.toLowerCase()];
+        const verdict = await verifyWebhook({ secret, body, header });
+        if (!verdict.ok) {
+          office.badSignatures += 1;
+          response.writeHead(401).end();
+          return;
+        }
+        const reference = String(request.headers['idempotency-key'] ?? '');
+        if (office.stored.has(reference)) {
+          office.duplicates += 1;
+          response.writeHead(200).end();
+        } else {
+          office.stored.set(reference, JSON.parse(body));
+          response.writeHead(201).end();
+        }
+      } catch {
+        response.writeHead(500).end();
+      }
+    });
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  office.url = `http://127.0.0.1:${server.address().port}/submissions`;
+  office.stop = async () => {
+    server.closeAllConnections();
+    await new Promise((done) => server.close(done));
+  };
+  return office;
+}
+
+/**
+ * The journeys the e2e suite walked to a confirmation, from the lines its pages.ts writes for the global teardown
+ * (e2e-output/counts/*.jsonl in the site's folder): each with the reference it was given and whether the resident
+ * gave an email address.
+ */
+export function confirmedJourneys(siteDir) {
+  const dir = join(siteDir, 'e2e-output', 'counts');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .flatMap((file) => readFileSync(join(dir, file), 'utf8').split('\n').filter(Boolean))
+    .map((line) => JSON.parse(line))
+    .filter((line) => line.journey !== undefined && line.kind === 'transaction');
+}
+
+/** Waits up to `timeout` ms for `done()`, checking every half second; resolves with whether it came true. */
+async function eventually(done, timeout = 60_000) {
+  const until = Date.now() + timeout;
+  while (!done()) {
+    if (Date.now() > until) return false;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return true;
+}
+
+/**
+ * After the run: the back office received each confirmed submission exactly once, every signature verified; Notify
+ * emailed one confirmation per submission that gave an email address and nothing else; and no fake saw a request
+ * its published API does not allow. Delivery is the outbox worker's, after the confirmation page: waited for, up to
+ * a minute. Without `walked` (another check than the e2e suite), what arrived is checked but not counted against it.
+ */
+async function checkIntegrations({ walked, pay, places, notify, office }) {
+  const references = walked?.map((journey) => journey.reference) ?? [];
+  const emailed = walked?.filter((journey) => journey.email) ?? [];
+  const emails = () => notify.sent.filter((message) => message.type === 'email');
+  const started = Date.now();
+  const delivered = await eventually(
+    () => office.stored.size >= references.length && emails().length >= emailed.length,
+  );
+  const waited = seconds(Date.now() - started);
+  const problems = [];
+  if (walked) {
+    if (references.some((reference) => !reference)) problems.push('a journey was counted without its reference');
+    const unique = new Set(references);
+    if (unique.size !== references.length) problems.push('two journeys were given the same reference');
+    const missing = references.filter((reference) => !office.stored.has(reference));
+    if (missing.length > 0) {
+      problems.push(
+        `the back office did not receive ${missing.length} of ${references.length} submissions` +
+          `${delivered ? '' : ' within a minute'}: ${missing.join(', ')}`,
+      );
+    }
+    const unknown = [...office.stored.keys()].filter((reference) => !unique.has(reference));
+    if (unknown.length > 0)
+      problems.push(`the back office received submissions no journey made: ${unknown.join(', ')}`);
+    const sentTo = new Map();
+    for (const message of emails()) sentTo.set(message.reference, (sentTo.get(message.reference) ?? 0) + 1);
+    for (const journey of emailed) {
+      const count = sentTo.get(journey.reference) ?? 0;
+      if (count !== 1)
+        problems.push(`Notify sent ${count} confirmation emails for ${journey.journey} (${journey.reference}), not 1`);
+    }
+    const unasked = emails().filter((message) => !emailed.some((journey) => journey.reference === message.reference));
+    if (unasked.length > 0) {
+      problems.push(
+        `Notify sent emails for no journey that gave an email address: ${unasked.map((m) => m.reference).join(', ')}`,
+      );
+    }
+  }
+  if (office.duplicates > 0) problems.push(`the back office received ${office.duplicates} duplicate posts`);
+  if (office.badSignatures > 0)
+    problems.push(`${office.badSignatures} posts to the back office failed their signature check`);
+  for (const [name, fake] of [
+    ['GOV.UK Pay', pay],
+    ['OS Places', places],
+    ['GOV.UK Notify', notify],
+  ]) {
+    if (fake.violations.length > 0) {
+      problems.push(
+        `the fake ${name} saw ${fake.violations.length} requests its spec does not allow:\n  ${fake.violations.join('\n  ')}`,
+      );
+    }
+  }
+  if (pay.webhookFailures.length > 0) {
+    problems.push(
+      `the site refused ${pay.webhookFailures.length} of Pay's webhooks:\n  ${pay.webhookFailures.join('\n  ')}`,
+    );
+  }
+
+  const statuses = pay.payments.map((payment) => payment.state.status);
+  const cancelled = pay.payments.filter((payment) => payment.state.code === 'P0030').length;
+  const figures = {
+    journeys: references.length,
+    backOffice: office.stored.size,
+    posts: office.posts,
+    duplicates: office.duplicates,
+    badSignatures: office.badSignatures,
+    emails: emails().length,
+    emailsWanted: emailed.length,
+    paymentsMade: statuses.filter((status) => status === 'success').length,
+    paymentsCancelled: cancelled,
+    paymentsStarted: pay.payments.length,
+    postcodesLookedUp: places.requests.length,
+    violations: pay.violations.length + places.violations.length + notify.violations.length,
+  };
+  log(
+    `back office: ${figures.backOffice} submissions from ${figures.posts} posts` +
+      `${walked ? ` (${figures.journeys} journeys reached a confirmation)` : ''}, ${figures.duplicates} duplicates, ` +
+      `${figures.badSignatures} bad signatures (after ${waited})`,
+  );
+  log(
+    `GOV.UK Notify: ${figures.emails} confirmation emails${walked ? ` (${figures.emailsWanted} journeys gave an email address)` : ''}`,
+  );
+  log(
+    `GOV.UK Pay: ${figures.paymentsStarted} card payments started, ${figures.paymentsMade} paid, ` +
+      `${figures.paymentsCancelled} cancelled on the card page`,
+  );
+  log(`OS Places: ${figures.postcodesLookedUp} postcode searches`);
+  log(`the fakes saw ${figures.violations} requests their published APIs do not allow`);
+  if (problems.length > 0) throw new Error(`the integrations do not add up:\n- ${problems.join('\n- ')}`);
+  return figures;
+}
+
 /** The default check of the running site: its Playwright suite, with its screenshots kept for CI. */
 export async function runEndToEnd({ origin, siteDir }) {
   const started = Date.now();
   const screenshots = join(siteDir, 'e2e-output', 'screenshots');
-  const result = spawnSync('npx', ['playwright', 'test'], {
+  // Not spawnSync: the fakes and the back office the site talks to run in this process, and answer only while its
+  // event loop runs.
+  const suite = spawn('npx', ['playwright', 'test'], {
     cwd: siteDir,
     env: { ...baseEnv, BASE_URL: origin, SCREENSHOTS_DIR: screenshots, CI: 'true' },
     stdio: 'inherit',
     shell: process.platform === 'win32',
   });
+  const [code, signal] = await new Promise((done, failed) => {
+    suite.once('error', failed);
+    suite.once('close', (...ended) => done(ended));
+  });
   log(`npx playwright test took ${seconds(Date.now() - started)}`);
   const kept = keepScreenshots(screenshots);
-  if (result.status !== 0) throw new Error(`npx playwright test exited with ${result.status ?? result.signal}`);
+  if (code !== 0) throw new Error(`npx playwright test exited with ${code ?? signal}`);
   return kept;
 }
 

@@ -25,9 +25,18 @@ function count(testInfo: TestInfo, record: Record<string, unknown>) {
   );
 }
 
-/** Records a journey walked to its end (a transaction to its confirmation, or a walk of a home page), for the figures. */
-export function countJourney(testInfo: TestInfo, journey: string, kind: 'transaction' | 'home' = 'transaction') {
-  count(testInfo, { journey, kind });
+/**
+ * Records a journey walked to its end (a transaction to its confirmation, or a walk of a home page), for the figures;
+ * for a transaction, the reference it was given and whether the resident gave an email address, which the rehearsal
+ * checks against what its back office and its fake GOV.UK Notify received.
+ */
+export function countJourney(
+  testInfo: TestInfo,
+  journey: string,
+  kind: 'transaction' | 'home' = 'transaction',
+  submitted: { reference?: string; email?: boolean } = {},
+) {
+  count(testInfo, { journey, kind, ...submitted });
 }
 
 /**
