@@ -10,12 +10,15 @@ import { JOURNEY_ROOT_ID, JOURNEY_STATE_ID, type JourneyState } from './state';
  * default), a page then loads only the journey it shows.
  *
  * @example
+ * import { enhance, type JourneyLoaders } from '@lgds/server/enhance';
+ *
  * const journeys: JourneyLoaders = {
  *   'garden-waste-new': {
  *     en: async () => (await import('@lgds/garden-waste/en')).gardenWasteNew,
  *     cy: async () => (await import('@lgds/garden-waste/cy')).gardenWasteNew,
  *   },
  * };
+ * enhance(journeys);
  */
 export type JourneyLoaders = Readonly<Record<string, Readonly<Partial<Record<Locale, () => Promise<AnyJourney>>>>>>;
 
